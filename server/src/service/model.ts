@@ -1,0 +1,251 @@
+/**
+ * The document model: everything the rules and editor features know about a postmortem.
+ *
+ * It is plain data, built once per document version by `parse/` and `time/`, and then only
+ * read. Positions are LSP positions: 0-based lines, UTF-16 code-unit columns.
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+export type { Position, Range } from 'vscode-languageserver-types';
+
+/** What a line is, as far as block structure goes. One entry per line of the document. */
+export type LineKind =
+  | 'blank'
+  | 'front-matter' // inside the YAML front matter, including its `---` fences
+  | 'fence' // a ``` or ~~~ line opening or closing a code block
+  | 'code' // inside a fenced code block
+  | 'comment' // inside an HTML comment that stands on its own lines
+  | 'conflict' // a merge-conflict marker line (`<<<<<<<`, `=======`, `>>>>>>>`)
+  | 'heading' // a line that starts a section (any style)
+  | 'setext-underline' // the `===` / `---` under a setext heading
+  | 'rule' // a thematic break (`---`, `***`) that is not a setext underline
+  | 'list-item'
+  | 'table-row'
+  | 'table-delimiter' // `| --- | :-: |`
+  | 'text';
+
+export interface LineInfo {
+  kind: LineKind;
+  /** Offset of the line's first character in the text. */
+  start: number;
+  /** The line without its line break. */
+  text: string;
+  /** Columns of leading white space (tabs count as 4). */
+  indent: number;
+  /** For list items: the column where the item's text starts, after the marker. */
+  contentColumn?: number;
+  /** For list items: `true`/`false` for `[x]`/`[ ]` task items. */
+  checked?: boolean;
+}
+
+export type HeadingStyle = 'atx' | 'setext' | 'wiki' | 'bold' | 'label';
+
+export interface Heading {
+  line: number;
+  style: HeadingStyle;
+  /**
+   * 1-6 for ATX, setext and wiki headings. Bold and `Label:` headings sit one deeper than the
+   * heading they are under (so they can reach 7).
+   */
+  level: number;
+  /** The heading's text without markers, bold stars or trailing colon. */
+  text: string;
+  /** The whole heading (both lines of a setext heading). */
+  range: Range;
+  /** Just the text. */
+  textRange: Range;
+}
+
+export interface Section {
+  /** Index in `PostmortemDocument.sections`. */
+  index: number;
+  /** Every schema section id the heading names, in the order they appear ("Root Cause and Resolution" names two). */
+  ids: string[];
+  heading: Heading;
+  /** Index of the enclosing section, or -1 at the top. */
+  parent: number;
+  depth: number;
+  /**
+   * True when an enclosing section already covers every id this one names, as `**Root Cause:**`
+   * under "Root Cause and Resolution" does. Such a section is part of its parent, not a duplicate.
+   */
+  subsection: boolean;
+  /** First line after the heading. */
+  bodyStart: number;
+  /** Last line of the section, subsections included. */
+  end: number;
+  /** From the heading to the end of the section. */
+  range: Range;
+}
+
+export type FieldStyle = 'bold' | 'plain' | 'list' | 'table' | 'front-matter';
+
+export interface Field {
+  /** The label as written, e.g. `Root Cause`. */
+  key: string;
+  /** The schema field id it matches, or null for a label the schema does not know. */
+  id: string | null;
+  value: string;
+  line: number;
+  style: FieldStyle;
+  keyRange: Range;
+  /** May be empty (start = end) when the label has no value yet. */
+  valueRange: Range;
+  /** The innermost section the field sits in, or -1 (front matter, or before any heading). */
+  section: number;
+}
+
+export interface FrontMatterEntry {
+  key: string;
+  value: unknown;
+  keyRange: Range;
+  valueRange: Range;
+}
+
+export interface FrontMatter {
+  /** From the opening `---` to the closing one. */
+  range: Range;
+  /** The parsed YAML, or undefined when it does not parse. */
+  data: unknown;
+  entries: FrontMatterEntry[];
+  /** YAML syntax errors, each at its own position. */
+  errors: { message: string; range: Range }[];
+  /** True when the closing `---` never came. */
+  unterminated: boolean;
+}
+
+export interface ActionItem {
+  line: number;
+  /** The item's own line(s), sub-bullets included. */
+  range: Range;
+  /** The item's text without list marker or checkbox. */
+  text: string;
+  owner: { name: string; range: Range } | null;
+  ticket: { id: string; range: Range } | null;
+  /** For task-list items: whether it is ticked. */
+  done: boolean | null;
+  section: number;
+}
+
+/** `n/a` is an answer that is neither yes nor no ("N/A", "partly"); null is no answer at all. */
+export type ScorecardAnswer = 'yes' | 'no' | 'n/a' | null;
+
+export interface ScorecardQuestion {
+  line: number;
+  text: string;
+  answer: ScorecardAnswer;
+  range: Range;
+}
+
+export interface Scorecard {
+  section: number;
+  range: Range;
+  questions: ScorecardQuestion[];
+  /** The "Total score" row, when there is one; `stated` is null when it holds no number. */
+  total: { line: number; stated: number | null; range: Range } | null;
+}
+
+export type MarkerKind =
+  | 'conflict-start'
+  | 'conflict-separator'
+  | 'conflict-end'
+  | 'replacement-character'
+  | 'mojibake'
+  | 'placeholder';
+
+export interface Marker {
+  kind: MarkerKind;
+  text: string;
+  range: Range;
+  /** For mojibake: the text it was meant to be. */
+  fixed?: string;
+}
+
+export interface SuppressionCode {
+  code: string;
+  range: Range;
+}
+
+export interface Suppression {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  /** Empty means every rule. */
+  codes: SuppressionCode[];
+  line: number;
+  range: Range;
+}
+
+export type Milestone = 'start' | 'detected' | 'mitigated' | 'resolved' | 'end';
+
+export interface TimelineEntry {
+  line: number;
+  /** The entry's line (or table row). */
+  range: Range;
+  /** The entry's text without list marker or emphasis around the time. */
+  text: string;
+  /** The timestamp as written, and where. */
+  written: string;
+  timeRange: Range;
+  /** Epoch milliseconds (UTC) when the date and zone are known, else null. */
+  instant: number | null;
+  /**
+   * Minutes since midnight of day 0 in the entry's zone, counting day roll-overs. Always set, so
+   * offsets can be computed even when no date or zone is known.
+   */
+  localMinutes: number;
+  /** The zone as written or inherited (`UTC`, `PST`, `+02:00`), or null when none is known. */
+  zone: string | null;
+  /** The zone's offset from UTC in minutes at this instant, or null when unknown. */
+  utcOffsetMinutes: number | null;
+  zoneInherited: boolean;
+  /** Minutes from the first entry in document order. */
+  offsetMinutes: number;
+  milestones: Milestone[];
+}
+
+export type TimeProblemKind = 'order' | 'zone-missing' | 'zone-ambiguous' | 'unparsed';
+
+export interface TimeProblem {
+  kind: TimeProblemKind;
+  message: string;
+  range: Range;
+}
+
+export interface Timeline {
+  /** The timeline section, or -1 when the document has none (entries may still come from an update log). */
+  section: number;
+  entries: TimelineEntry[];
+  order: 'forward' | 'newest-first' | 'unknown';
+  problems: TimeProblem[];
+}
+
+export interface Incident {
+  /** Epoch milliseconds, or null when the document does not say. */
+  start: number | null;
+  end: number | null;
+  durationMinutes: number | null;
+  timeToDetectMinutes: number | null;
+  timeToMitigateMinutes: number | null;
+  timeToResolveMinutes: number | null;
+  /** Where the window came from. */
+  source: 'stated' | 'milestones' | 'entries' | 'prose' | null;
+  /** The stated duration, when the document writes one, and where. */
+  stated: { minutes: number; text: string; range: Range; line: number } | null;
+}
+
+export interface PostmortemDocument {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineInfo[];
+  frontMatter: FrontMatter | null;
+  headings: Heading[];
+  /** In document order. */
+  sections: Section[];
+  fields: Field[];
+  actionItems: ActionItem[];
+  scorecards: Scorecard[];
+  markers: Marker[];
+  suppressions: Suppression[];
+  timeline: Timeline;
+  incident: Incident;
+}

@@ -1,0 +1,235 @@
+/**
+ * The block pass: one linear scan that splits the text into lines and says what each line is.
+ * Every later stage reads `LineInfo.kind` instead of re-deciding what a line is.
+ *
+ * This is a line classifier, not a CommonMark parser: it knows exactly the block structure a
+ * postmortem needs (front matter, fences, comments, tables, lists, thematic breaks, conflict
+ * markers) and leaves inline syntax alone. See docs/ARCHITECTURE.md for why it is hand-written.
+ */
+import type { LineInfo, LineKind } from '../model';
+
+const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
+const TASK_BOX = /^\[([ xX])\](?=[ \t]|$)[ \t]*/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** Splits on \n, \r\n and \r, as LSP does, keeping each line's start offset. */
+export function splitLines(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(newLine(text.slice(start, i), start));
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push(newLine(text.slice(start), start));
+  return lines;
+}
+
+function newLine(text: string, start: number): LineInfo {
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4 - (indent % 4);
+    else break;
+  }
+  const blank = indent === text.length || text.trim() === '';
+  return { kind: blank ? 'blank' : 'text', start, text, indent };
+}
+
+/** Classifies every line in place. Headings are marked later by `headings.ts`. */
+export function classifyLines(lines: LineInfo[]): void {
+  let i = markFrontMatter(lines);
+  let inConflict = false;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.kind === 'blank') {
+      i++;
+      continue;
+    }
+    const fence = fenceOpening(line);
+    if (fence) {
+      i = markFence(lines, i, fence);
+      continue;
+    }
+    if (line.indent < 4 && line.text.trimStart().startsWith('<!--')) {
+      i = markComment(lines, i);
+      continue;
+    }
+    const conflict = conflictKind(line.text, inConflict);
+    if (conflict !== null) {
+      line.kind = 'conflict';
+      inConflict = conflict !== 'end';
+      i++;
+      continue;
+    }
+    classifyOne(lines, i);
+    i++;
+  }
+}
+
+function classifyOne(lines: LineInfo[], i: number): void {
+  const line = lines[i]!;
+  const t = line.text;
+  if (isThematicBreak(t)) {
+    line.kind = 'rule';
+    return;
+  }
+  if (line.indent < 4 || lines[i - 1]?.kind === 'list-item') {
+    const m = LIST_MARKER.exec(t);
+    if (m && !isBoldStart(t, m[0].length)) {
+      markListItem(line, m[0].length);
+      return;
+    }
+    if (isWikiListItem(t)) {
+      markListItem(line, 1);
+      return;
+    }
+  }
+  if (t.includes('|')) {
+    if (TABLE_DELIMITER.test(t) && t.includes('-')) {
+      line.kind = 'table-delimiter';
+      const prev = lines[i - 1];
+      if (prev && prev.kind === 'text' && prev.text.includes('|')) prev.kind = 'table-row';
+      return;
+    }
+    const prev = lines[i - 1];
+    if (t.trimStart().startsWith('|') || prev?.kind === 'table-row' || prev?.kind === 'table-delimiter') {
+      line.kind = 'table-row';
+    }
+  }
+}
+
+/** `- **Bold**` is a list item; `**Bold**` is not (its first star is not a marker). */
+function isBoldStart(text: string, markerEnd: number): boolean {
+  const trimmed = text.trimStart();
+  return trimmed.startsWith('**') && markerEnd <= text.length - trimmed.length + 1;
+}
+
+/** MediaWiki lists glue the marker to the text: `*T308952 - …`. Italic lines (`*…*`) are not lists. */
+function isWikiListItem(text: string): boolean {
+  if (text.charCodeAt(0) !== 42 /* * */) return false;
+  const second = text.charCodeAt(1);
+  if (Number.isNaN(second) || second === 42 || second === 32 || second === 9) return false;
+  return !text.trimEnd().endsWith('*');
+}
+
+function markListItem(line: LineInfo, markerEnd: number): void {
+  line.kind = 'list-item';
+  let content = markerEnd;
+  const box = TASK_BOX.exec(line.text.slice(markerEnd));
+  if (box) {
+    line.checked = box[1] !== ' ';
+    content += box[0].length;
+  }
+  line.contentColumn = content;
+}
+
+function isThematicBreak(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3) return false;
+  const c = t[0];
+  if (c !== '-' && c !== '*' && c !== '_') return false;
+  let count = 0;
+  for (const ch of t) {
+    if (ch === c) count++;
+    else if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return count >= 3;
+}
+
+type ConflictKind = 'start' | 'separator' | 'end' | 'base';
+
+function conflictKind(text: string, inConflict: boolean): ConflictKind | null {
+  if (text.length < 7) return null;
+  const head = text.slice(0, 7);
+  const rest = text.charCodeAt(7);
+  const ends = Number.isNaN(rest) || rest === 32;
+  if (!ends) return null;
+  if (head === '<<<<<<<') return 'start';
+  if (head === '>>>>>>>' && inConflict) return 'end';
+  if (head === '|||||||' && inConflict) return 'base';
+  if (head === '=======' && inConflict && text.trim() === '=======') return 'separator';
+  return null;
+}
+
+/** Front matter is a `---` first line, closed by `---` or `...`. Returns the first line after it. */
+function markFrontMatter(lines: LineInfo[]): number {
+  if (lines[0]?.text.trimEnd() !== '---') return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i]!.text.trimEnd();
+    if (t === '---' || t === '...') {
+      for (let j = 0; j <= i; j++) lines[j]!.kind = 'front-matter';
+      return i + 1;
+    }
+  }
+  // Unterminated: only treat it as front matter when it looks like YAML, and stop at the first
+  // blank line so a stray `---` cannot swallow the whole document.
+  if (!/^[\w-]+[ \t]*:/.test(lines[1]?.text ?? '')) return 0;
+  let end = 1;
+  while (end < lines.length && lines[end]!.kind !== 'blank') end++;
+  for (let j = 0; j < end; j++) lines[j]!.kind = 'front-matter';
+  return end;
+}
+
+interface Fence {
+  char: string;
+  length: number;
+}
+
+function fenceOpening(line: LineInfo): Fence | null {
+  if (line.indent >= 4) return null;
+  const t = line.text.trimStart();
+  const c = t[0];
+  if (c !== '`' && c !== '~') return null;
+  let n = 0;
+  while (t[n] === c) n++;
+  if (n < 3) return null;
+  if (c === '`' && t.indexOf('`', n) !== -1) return null;
+  return { char: c, length: n };
+}
+
+function markFence(lines: LineInfo[], open: number, fence: Fence): number {
+  lines[open]!.kind = 'fence';
+  for (let i = open + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.text.trim();
+    if (line.indent < 4 && t.length >= fence.length && t.startsWith(fence.char.repeat(fence.length)) && isAll(t, fence.char)) {
+      line.kind = 'fence';
+      return i + 1;
+    }
+    line.kind = 'code';
+  }
+  return lines.length;
+}
+
+function isAll(t: string, c: string): boolean {
+  for (const ch of t) if (ch !== c) return false;
+  return true;
+}
+
+/** A comment that starts a line runs to its `-->`; lines it covers are not content. */
+function markComment(lines: LineInfo[], open: number): number {
+  for (let i = open; i < lines.length; i++) {
+    const line = lines[i]!;
+    const from = i === open ? line.text.indexOf('<!--') + 4 : 0;
+    const close = line.text.indexOf('-->', from);
+    if (close !== -1) {
+      // Text after the comment on its closing line keeps the line ordinary.
+      const after = line.text.slice(close + 3).trim();
+      line.kind = after === '' ? 'comment' : 'text';
+      if (line.kind === 'text') classifyOne(lines, i);
+      return i + 1;
+    }
+    line.kind = 'comment';
+  }
+  return lines.length;
+}
+
+/** True for kinds that carry the writer's content (used to decide whether a section is empty). */
+export function isContent(kind: LineKind): boolean {
+  return kind === 'text' || kind === 'list-item' || kind === 'table-row' || kind === 'code' || kind === 'heading';
+}

@@ -1,0 +1,91 @@
+/** YAML front matter, parsed with the `yaml` package so every error keeps its line and column. */
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Field, FrontMatter, FrontMatterEntry, LineInfo, Range } from '../model';
+import type { Schema } from '../schema/types';
+import { matchFieldId } from '../schema/match';
+
+/** Aliases past this count are an alias bomb, not a postmortem. */
+const MAX_ALIASES = 50;
+
+export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
+  if (lines[0]?.kind !== 'front-matter') return null;
+  let last = 0;
+  while (last + 1 < lines.length && lines[last + 1]!.kind === 'front-matter') last++;
+  const closing = lines[last]!.text.trimEnd();
+  const unterminated = last === 0 || (closing !== '---' && closing !== '...');
+  const bodyEnd = unterminated ? last : last - 1;
+  const body = lines.slice(1, bodyEnd + 1).map((l) => l.text).join('\n');
+  const fm: FrontMatter = {
+    range: { start: { line: 0, character: 0 }, end: { line: last, character: lines[last]!.text.length } },
+    data: undefined,
+    entries: [],
+    errors: [],
+    unterminated,
+  };
+  const counter = new LineCounter();
+  const pos = (offset: number): { line: number; character: number } => {
+    const p = counter.linePos(Math.min(offset, body.length));
+    return { line: p.line, character: p.col - 1 };
+  };
+  const toRange = (r: readonly number[] | undefined): Range => {
+    const [a = 0, b = a] = r ?? [];
+    return { start: pos(a), end: pos(b) };
+  };
+  try {
+    const doc = parseDocument(body, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    for (const e of doc.errors) fm.errors.push({ message: firstLine(e.message), range: toRange(e.pos) });
+    if (doc.errors.length === 0) {
+      fm.data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      if (isMap(doc.contents)) {
+        for (const pair of doc.contents.items) {
+          if (!isScalar(pair.key)) continue;
+          const entry: FrontMatterEntry = {
+            key: String(pair.key.value),
+            value: isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null,
+            keyRange: toRange(pair.key.range ?? undefined),
+            valueRange: toRange((pair.value as { range?: number[] } | null)?.range ?? pair.key.range ?? undefined),
+          };
+          fm.entries.push(entry);
+        }
+      }
+    }
+  } catch (e) {
+    // The yaml package throws for alias bombs and similar; that is the writer's input, not our bug.
+    fm.errors.push({ message: firstLine(e instanceof Error ? e.message : String(e)), range: toRange([0, 0]) });
+    fm.data = undefined;
+  }
+  shift(fm, 1);
+  return fm;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}
+
+/** Positions from the YAML parser are relative to the body, which starts on document line 1. */
+function shift(fm: FrontMatter, by: number): void {
+  const move = (r: Range): void => {
+    r.start.line += by;
+    r.end.line += by;
+  };
+  for (const e of fm.errors) move(e.range);
+  for (const e of fm.entries) {
+    move(e.keyRange);
+    move(e.valueRange);
+  }
+}
+
+/** Front-matter keys that name schema fields count as those fields. */
+export function frontMatterFields(fm: FrontMatter | null, schema: Schema): Field[] {
+  if (!fm) return [];
+  return fm.entries.map((e) => ({
+    key: e.key,
+    id: matchFieldId(schema, e.key.replace(/[_-]/g, ' ')),
+    value: e.value === null || e.value === undefined ? '' : typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value),
+    line: e.keyRange.start.line,
+    style: 'front-matter' as const,
+    keyRange: e.keyRange,
+    valueRange: e.valueRange,
+    section: -1,
+  }));
+}

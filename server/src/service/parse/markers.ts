@@ -1,0 +1,128 @@
+/**
+ * Things in the text that are never meant to stay: merge-conflict markers, U+FFFD, mojibake (UTF-8
+ * read as Latin-1 / Windows-1252) and fill-in placeholders.
+ */
+import type { LineInfo, Marker, MarkerKind } from '../model';
+
+export function findMarkers(lines: LineInfo[]): Marker[] {
+  const out: Marker[] = [];
+  let conflictDepth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.text;
+    if (line.kind === 'conflict') {
+      const kind: MarkerKind = t.startsWith('<') ? 'conflict-start' : t.startsWith('>') ? 'conflict-end' : 'conflict-separator';
+      conflictDepth += kind === 'conflict-start' ? 1 : kind === 'conflict-end' ? -1 : 0;
+      out.push(marker(kind, t, i, 0, t.length));
+      continue;
+    }
+    if (t.length === 0) continue;
+    findReplacementCharacters(t, i, out);
+    findMojibake(t, i, out);
+    if (line.kind !== 'code' && line.kind !== 'fence' && line.kind !== 'comment') findPlaceholders(t, i, out);
+  }
+  return out;
+}
+
+function marker(kind: MarkerKind, text: string, line: number, from: number, to: number): Marker {
+  return { kind, text, range: { start: { line, character: from }, end: { line, character: to } } };
+}
+
+function findReplacementCharacters(t: string, line: number, out: Marker[]): void {
+  let i = t.indexOf('\uFFFD');
+  while (i !== -1) {
+    let j = i;
+    while (t.charCodeAt(j) === 0xfffd) j++;
+    out.push(marker('replacement-character', t.slice(i, j), line, i, j));
+    i = t.indexOf('\uFFFD', j);
+  }
+}
+
+/** Windows-1252 characters for bytes 0x80-0x9F; the rest of 0x80-0xFF is Latin-1. */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function byteOf(ch: number): number {
+  if (ch >= 0xa0 && ch <= 0xff) return ch;
+  if (ch >= 0x80 && ch < 0xa0) return ch;
+  const k = CP1252_HIGH.indexOf(String.fromCharCode(ch));
+  return k === -1 ? -1 : 0x80 + k;
+}
+
+function findMojibake(t: string, line: number, out: Marker[]): void {
+  if (!/[\u00C2-\u00F4]/.test(t)) return;
+  let runStart = -1;
+  let runEnd = -1;
+  let fixed = '';
+  for (let i = 0; i < t.length; ) {
+    const decoded = decodeAt(t, i);
+    if (decoded) {
+      if (runStart === -1 || runEnd !== i) {
+        flush();
+        runStart = i;
+        fixed = '';
+      }
+      fixed += decoded.text;
+      runEnd = i + decoded.length;
+      i += decoded.length;
+    } else {
+      i++;
+    }
+  }
+  flush();
+
+  function flush(): void {
+    if (runStart !== -1) out.push({ ...marker('mojibake', t.slice(runStart, runEnd), line, runStart, runEnd), fixed });
+    runStart = -1;
+  }
+}
+
+/** Reads one UTF-8 sequence that was decoded byte-by-byte as Windows-1252, if one starts at `i`. */
+function decodeAt(t: string, i: number): { text: string; length: number } | null {
+  const lead = t.charCodeAt(i);
+  if (lead < 0xc2 || lead > 0xf4) return null;
+  const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+  const bytes = new Uint8Array(need + 1);
+  bytes[0] = lead;
+  for (let k = 1; k <= need; k++) {
+    const b = byteOf(t.charCodeAt(i + k));
+    if (b < 0x80 || b > 0xbf) return null;
+    bytes[k] = b;
+  }
+  try {
+    return { text: decoder.decode(bytes), length: need + 1 };
+  } catch {
+    return null;
+  }
+}
+
+const PLACEHOLDER_WORD = /\b(?:TODO|TBD|TBA|FIXME|XXX)\b|\?{2,}/g;
+const ANGLE_FILL_IN = /<([A-Za-z][A-Za-z0-9 _./-]{0,40})>/g;
+const SQUARE_FILL_IN = /\[([a-z][a-z _/-]{1,30})\](?![(\[:])/g;
+/** Inline HTML a postmortem may legitimately contain. */
+const HTML_TAGS = new Set([
+  'a', 'b', 'i', 'u', 's', 'p', 'br', 'hr', 'em', 'strong', 'del', 'ins', 'sub', 'sup', 'kbd', 'code', 'pre',
+  'mark', 'small', 'span', 'div', 'img', 'details', 'summary', 'table', 'tr', 'td', 'th', 'ul', 'ol', 'li',
+  'blockquote', 'center', 'font', 'abbr', 'cite', 'q', 'var', 'samp', 'wbr', 'dl', 'dt', 'dd',
+]);
+
+function findPlaceholders(t: string, line: number, out: Marker[]): void {
+  const text = blankInlineCode(t);
+  for (const m of text.matchAll(PLACEHOLDER_WORD)) out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
+  if (text.includes('<')) {
+    for (const m of text.matchAll(ANGLE_FILL_IN)) {
+      const name = m[1]!.trim().toLowerCase();
+      if (HTML_TAGS.has(name) || name.startsWith('/') || name.includes('@') || name.includes('.')) continue;
+      out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
+    }
+  }
+  if (text.includes('[')) {
+    for (const m of text.matchAll(SQUARE_FILL_IN)) out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
+  }
+}
+
+/** Replaces `code spans` with spaces so their contents are not read, keeping columns. */
+function blankInlineCode(t: string): string {
+  if (!t.includes('`')) return t;
+  return t.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length));
+}

@@ -1,0 +1,5 @@
+// Text imports handled by esbuild's `text` loader.
+declare module '*.yaml' {
+  const text: string;
+  export default text;
+}
