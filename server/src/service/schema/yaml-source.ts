@@ -1,0 +1,68 @@
+/**
+ * Parsing untrusted YAML safely and turning node offsets into LSP ranges.
+ *
+ * The `yaml` package runs out of memory (a fatal, uncatchable crash) on text nested tens of
+ * thousands of levels deep, so such text is refused before it reaches the parser.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Range } from 'vscode-languageserver-types';
+
+/** Config files are small; anything bigger is a mistake or an attack. */
+export const MAX_YAML_LENGTH = 256 * 1024;
+/** Deeper than any sensible config, far shallower than what hurts the parser. */
+export const MAX_YAML_DEPTH = 32;
+/** Aliases a document may expand while it is read; stops "billion laughs" documents. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface YamlSource {
+  doc: Document.Parsed;
+  /** Offset → LSP range. */
+  range(start: number, end: number): Range;
+}
+
+/** Where the text nests too deeply, as an offset, or -1. Quotes and comments are skipped roughly. */
+export function findExcessNesting(text: string, maxDepth = MAX_YAML_DEPTH): number {
+  let offset = 0;
+  let depth = 0;
+  for (const line of text.split('\n')) {
+    // Compact nesting (`- - - x`, `? ? x`) counts like indentation.
+    const indent = /^(?:\s|[-?:](?=\s))*/.exec(line)![0].length;
+    // Two spaces per block level is the usual style; allow for wide indentation too.
+    if (indent > maxDepth * 4) return offset;
+    let quote = '';
+    for (let i = indent; i < line.length; i++) {
+      const ch = line[i]!;
+      if (quote) {
+        if (ch === quote) quote = '';
+      } else if (ch === '"' || ch === "'") {
+        quote = ch;
+      } else if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
+        break;
+      } else if (ch === '[' || ch === '{') {
+        if (++depth > maxDepth) return offset + i;
+      } else if (ch === ']' || ch === '}') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    offset += line.length + 1;
+  }
+  return -1;
+}
+
+/** Parses YAML text; the caller reports `doc.errors`. */
+export function parseYaml(text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const pos = (offset: number) => {
+    const p = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: p.line - 1, character: p.col - 1 };
+  };
+  return { doc, range: (start, end) => ({ start: pos(start), end: pos(Math.max(start, end)) }) };
+}
+
+/** The range `[offset, offset]` in `text`, without parsing it. */
+export function rangeAt(text: string, offset: number): Range {
+  const before = text.slice(0, offset).split('\n');
+  const p = { line: before.length - 1, character: before[before.length - 1]!.length };
+  return { start: p, end: p };
+}
