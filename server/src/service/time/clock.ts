@@ -1,0 +1,65 @@
+/**
+ * Times of day: `14:05`, `14:05:33`, `10:00 PM`, `2 AM`, `10:00p.m.`. Also recognises clocks that
+ * cannot exist (`13:55 PM`, `25:10`, `14:75`) so the time-unparsed rule can say why.
+ */
+
+/** Hour, then `:MM`, `:SS` and a fraction, then AM/PM; each part optional after the hour. */
+const CLOCK = /(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?(?:[ \t]{0,2}([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/y;
+
+export interface ClockMatch {
+  /** Minutes since midnight, seconds as a fraction; NaN when invalid. */
+  minutes: number;
+  end: number;
+  meridiem: boolean;
+  seconds: boolean;
+  invalid: string | null;
+}
+
+/** Reads a clock at `at`, which the caller has checked is a digit on a word boundary. */
+export function readClock(text: string, at: number, to: number): ClockMatch | null {
+  CLOCK.lastIndex = at;
+  const m = CLOCK.exec(text);
+  if (!m || CLOCK.lastIndex > to) return null;
+  const hasMinutes = m[2] !== undefined;
+  const mer = m[4];
+  // A bare number is only a time with AM/PM after it ("2 AM").
+  if (!hasMinutes && mer === undefined) return null;
+  const end = CLOCK.lastIndex;
+  const next = text.charCodeAt(end);
+  // `3:16:22:01`, `10:30.5` and `14:007` are not clocks.
+  if (isDigit(next) || ((next === 58 || next === 46) && isDigit(text.charCodeAt(end + 1)) && !m[3])) return null;
+  const hour = Number(m[1]);
+  const minute = hasMinutes ? Number(m[2]) : 0;
+  const second = m[3] !== undefined ? Number(m[3]) : 0;
+  const meridiem = mer !== undefined;
+  const seconds = m[3] !== undefined;
+  const invalid = clockProblem(hour, minute, second, mer);
+  if (invalid) return { minutes: NaN, end, meridiem, seconds, invalid: `${text.slice(at, end)}: ${invalid}` };
+  let h = hour;
+  if (meridiem) h = (hour % 12) + (mer === 'p' || mer === 'P' ? 12 : 0);
+  return { minutes: h * 60 + minute + second / 60, end, meridiem, seconds, invalid: null };
+}
+
+function clockProblem(hour: number, minute: number, second: number, mer: string | undefined): string | null {
+  if (minute > 59) return `minute ${minute} is out of range (00-59)`;
+  if (second > 60) return `second ${second} is out of range (00-59)`;
+  if (mer !== undefined) {
+    const label = mer === 'p' || mer === 'P' ? 'PM' : 'AM';
+    if (hour > 12) return `a 24-hour time cannot have ${label}`;
+    // `00:30 AM` is sloppy but clear; `00:30 PM` is not.
+    if (hour === 0 && label === 'PM') return 'a 12-hour time runs from 1 to 12, not 0';
+    return null;
+  }
+  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0))) return `hour ${hour} is out of range (0-23)`;
+  return null;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `14:05` style for messages, from minutes since midnight. */
+export function formatClock(minutes: number): string {
+  const m = ((Math.floor(minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,123 @@
+/**
+ * Calendar dates in the forms postmortems use: `2018-01-29`, `June 2, 2024`, `February 13th, 2024`,
+ * `Jan 29, 2018`, `28 Oct 2021`, `10/14/2022` (month first, as US writers mean it).
+ */
+import type { CivilDate } from './types';
+
+const MONTHS: Record<string, number> = {};
+[
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['may', 'may'],
+  ['jun', 'june'], ['jul', 'july'], ['aug', 'august'], ['sep', 'september'], ['oct', 'october'],
+  ['nov', 'november'], ['dec', 'december'],
+].forEach(([short, long], i) => {
+  MONTHS[short!] = i + 1;
+  MONTHS[long!] = i + 1;
+});
+MONTHS['sept'] = 9;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+/** `2024-06-02`, also with slashes. The time after it is read by the caller. */
+const ISO = /(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])/y;
+const US = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
+const DAY_FIRST = /(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}([A-Za-z]{3,9})\.?(?:,?[ \t]{1,3}(\d{4})(?!\d))?(?![A-Za-z])/y;
+const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]{1,3}/y;
+const MONTH_FIRST = /([A-Za-z]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])(?:,?[ \t]{1,3}(\d{4})(?!\d))?/y;
+
+export interface DateMatch {
+  date: CivilDate;
+  end: number;
+  /** Why the date cannot exist, when it is shaped like one but is not. */
+  invalid: string | null;
+}
+
+function monthOf(word: string): number | null {
+  // "may", "march" and friends are ordinary words in lower case.
+  const c = word.charCodeAt(0);
+  if (c < 65 || c > 90) return null;
+  return MONTHS[word.toLowerCase()] ?? null;
+}
+
+export function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) {
+    if (year === null) return 29;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Checks a date's parts and says what is wrong, or null when it exists. */
+export function dateProblem(year: number | null, month: number, day: number): string | null {
+  if (month < 1 || month > 12) return `month ${month} does not exist`;
+  if (year !== null && (year < 1900 || year > 2200)) return `year ${year} is out of range`;
+  const max = daysInMonth(year, month);
+  if (day < 1 || day > max) {
+    return `${MONTH_NAMES[month - 1]}${year === null ? '' : ` ${year}`} has ${max} days, not ${day}`;
+  }
+  return null;
+}
+
+function match(year: number | null, month: number, day: number, end: number): DateMatch {
+  return { date: { year, month, day }, end, invalid: dateProblem(year, month, day) };
+}
+
+/** A date starting at a digit (`at` is on a word boundary). */
+export function readNumericDate(text: string, at: number, to: number): DateMatch | null {
+  ISO.lastIndex = at;
+  let m = ISO.exec(text);
+  if (m && ISO.lastIndex <= to) return match(Number(m[1]), Number(m[3]), Number(m[4]), ISO.lastIndex);
+  US.lastIndex = at;
+  m = US.exec(text);
+  if (m && US.lastIndex <= to) {
+    let month = Number(m[1]);
+    let day = Number(m[2]);
+    // 28/10/2021 can only be day first; anything ambiguous is read month first.
+    if (month > 12 && day <= 12) [month, day] = [day, month];
+    return match(Number(m[3]), month, day, US.lastIndex);
+  }
+  DAY_FIRST.lastIndex = at;
+  m = DAY_FIRST.exec(text);
+  if (m && DAY_FIRST.lastIndex <= to) {
+    const month = monthOf(m[2]!);
+    if (month !== null) return match(m[3] ? Number(m[3]) : null, month, Number(m[1]), DAY_FIRST.lastIndex);
+  }
+  return null;
+}
+
+/** A date starting at a capital letter: `June 2, 2024`, `Monday, Jan 29, 2018`. */
+export function readNamedDate(text: string, at: number, to: number): DateMatch | null {
+  let i = at;
+  WEEKDAY.lastIndex = at;
+  if (WEEKDAY.exec(text) && WEEKDAY.lastIndex <= to) i = WEEKDAY.lastIndex;
+  MONTH_FIRST.lastIndex = i;
+  const m = MONTH_FIRST.exec(text);
+  if (!m || MONTH_FIRST.lastIndex > to) return null;
+  const month = monthOf(m[1]!);
+  if (month === null) return null;
+  const day = Number(m[2]);
+  // "May 300 users" is not a date; a day number has at most two digits and is not zero.
+  if (day === 0) return null;
+  return match(m[3] ? Number(m[3]) : null, month, day, MONTH_FIRST.lastIndex);
+}
+
+/** Days since 1970-01-01 for a date with a known year. */
+export function dayNumber(d: CivilDate): number {
+  return Math.floor(Date.UTC(d.year ?? 1970, d.month - 1, d.day) / 86_400_000);
+}
+
+export function addDays(d: CivilDate, days: number): CivilDate {
+  if (days === 0) return d;
+  const t = new Date(Date.UTC(d.year ?? 1970, d.month - 1, d.day + days));
+  return { year: d.year === null ? null : t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+export function withYear(d: CivilDate, year: number | null): CivilDate {
+  return d.year !== null || year === null ? d : { year, month: d.month, day: d.day };
+}
+
+export function formatDate(d: CivilDate): string {
+  const mm = String(d.month).padStart(2, '0');
+  const dd = String(d.day).padStart(2, '0');
+  return d.year === null ? `--${mm}-${dd}` : `${d.year}-${mm}-${dd}`;
+}

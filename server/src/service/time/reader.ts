@@ -1,0 +1,243 @@
+/**
+ * The time reader: finds every date and time of day in a string and returns them as tokens with
+ * UTF-16 offsets. One left-to-right pass; each regex is anchored (sticky) where the pass stands,
+ * so the work is linear in the length of the text.
+ */
+import type { CivilDate, TimeStamp, TimeToken, Zone } from './types';
+import { isDigit, readClock, type ClockMatch } from './clock';
+import { readNamedDate, readNumericDate, type DateMatch } from './dates';
+import { readZoneAt } from './zones';
+
+export interface ReadOptions {
+  from?: number;
+  to?: number;
+  /**
+   * Which bare `H:MM` clocks count. `context` (the default) keeps one only when it leads the text,
+   * follows a word such as "at" or "by", or pairs with a stronger time in a range, because in prose
+   * `3:16` or `5:00` are often not times. `all` keeps every one (a Duration field's value).
+   */
+  bare?: 'context' | 'all';
+  /** Stop after the first token that is kept (timeline entries only need their leading time). */
+  first?: boolean;
+}
+
+/** Between a date and its time: `June 2, 2024, 14:00`, `Jan 29, 2018 - 22:27`, `2018-01-29 06:45`. */
+const DATE_TIME_SEP = /(?:,[ \t]{0,3}|[ \t]{1,3})(?:(?:at|@)[ \t]{1,3}|[-\u2013\u2014][ \t]{1,3})?(?=\d)/y;
+/** Between a time and its date: `14:00 UTC on June 2, 2024`. */
+const TIME_DATE_SEP = /,?[ \t]{1,3}on[ \t]{1,3}/y;
+/** Between the two ends of a range. */
+export const RANGE_SEP = /[ \t]{0,3}(?:[-\u2013\u2014~]|to|until|till|through|thru|and)[ \t]{0,3}/y;
+
+const LEAD_WORDS = new Set(['at', 'by', 'from', 'until', 'till', 'to', 'around', 'since', 'before', 'after',
+  'approx', 'approximately', 'about', 'between', 'on', 'as', 'of']);
+
+/** Reads every time and date in `text`. See {@link ReadOptions} for which bare clocks count. */
+export function readTimes(text: string, opts: ReadOptions = {}): TimeToken[] {
+  const from = opts.from ?? 0;
+  const to = Math.min(opts.to ?? text.length, text.length);
+  const out: TimeToken[] = [];
+  let dropped = false;
+  for (let i = from; i < to; ) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? CLASS[c]! : 0;
+    // Only a digit or a capital on a word boundary can start a date or time.
+    if ((k & (DIGIT | UPPER)) === 0 || (i > from && !boundaryBefore(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const tok = k === DIGIT ? readDigitStart(text, i, to) : readNamedStart(text, i, to);
+    if (!tok) {
+      i++;
+      continue;
+    }
+    if (keep(tok, text, from, out, opts)) {
+      out.push(tok);
+      if (opts.first) return out;
+    } else {
+      dropped = true;
+    }
+    i = tok.end;
+  }
+  if (dropped && out.length > 0) keepRangePartners(text, from, to, out);
+  return out;
+}
+
+const DIGIT = 1;
+const UPPER = 2;
+const LOWER = 4;
+/** Characters a time may not follow: `1.2:30` (version), `host:8080` (port), `a/b`, `_`, `+`, `#`. */
+const JOINER = 8;
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
+for (let c = 65; c <= 90; c++) CLASS[c] = UPPER;
+for (let c = 97; c <= 122; c++) CLASS[c] = LOWER;
+for (const ch of '.:/_+#') CLASS[ch.charCodeAt(0)] = JOINER;
+
+function isWordChar(c: number): boolean {
+  return c < 128 && (CLASS[c]! & (DIGIT | UPPER | LOWER)) !== 0;
+}
+
+function boundaryBefore(c: number): boolean {
+  return c >= 128 || CLASS[c] === 0;
+}
+
+/**
+ * Looks at the digits and the character after them before running any regex: most numbers in
+ * prose (`pod 12`, `30%`) are neither dates nor times, and this keeps them cheap.
+ */
+function readDigitStart(text: string, at: number, to: number): TimeToken | null {
+  let e = at;
+  while (e < to && isDigit(text.charCodeAt(e))) e++;
+  const n = e - at;
+  const next = e < to ? text.charCodeAt(e) : 0;
+  const dateLike = (n === 4 && (next === 45 || next === 47)) || (n <= 2 && (next === 47 || next === 32 || next === 9 || next === 115 || next === 110 || next === 114 || next === 116));
+  if (dateLike) {
+    const d = readNumericDate(text, at, to);
+    if (d) return withDate(text, at, to, d);
+  }
+  if (n > 2 || !(next === 58 || next === 32 || next === 9 || next === 46 || (next | 32) === 97 || (next | 32) === 112)) return null;
+  const clock = readClock(text, at, to);
+  return clock ? fromClock(text, at, to, clock, null, false) : null;
+}
+
+function readNamedStart(text: string, at: number, to: number): TimeToken | null {
+  if (at + 3 > to || !NAME_PREFIXES.has(prefixKey(text, at))) return null;
+  const d = readNamedDate(text, at, to);
+  return d ? withDate(text, at, to, d) : null;
+}
+
+/** The first three letters, lower-cased, packed into a number: a cheap check for month and day names. */
+function prefixKey(text: string, at: number): number {
+  return ((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32);
+}
+
+const NAME_PREFIXES = new Set(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    .map((w) => prefixKey(w, 0)),
+);
+
+/** A date, then perhaps a time after it. */
+function withDate(text: string, at: number, to: number, d: DateMatch): TimeToken {
+  if (d.invalid) return invalid(text, at, d.end, `${text.slice(at, d.end)}: ${d.invalid}`, false);
+  let clockAt = -1;
+  if ((text.charCodeAt(d.end) === 84 || text.charCodeAt(d.end) === 116) && isDigit(text.charCodeAt(d.end + 1))) {
+    clockAt = d.end + 1;
+  } else {
+    DATE_TIME_SEP.lastIndex = d.end;
+    if (DATE_TIME_SEP.exec(text) && DATE_TIME_SEP.lastIndex < to) clockAt = DATE_TIME_SEP.lastIndex;
+  }
+  if (clockAt !== -1) {
+    const clock = readClock(text, clockAt, to);
+    if (clock) {
+      const tok = fromClock(text, clockAt, to, clock, d.date, true);
+      if (tok) {
+        tok.start = at;
+        tok.written = text.slice(at, tok.end);
+        return tok;
+      }
+    }
+  }
+  return stamp(text, at, d.end, d.date, null, null, false);
+}
+
+/** A clock, then its zone (glued, spaced or in parentheses), then perhaps `on <date>`. */
+function fromClock(text: string, at: number, to: number, clock: ClockMatch, date: CivilDate | null, dated: boolean): TimeToken | null {
+  let end = clock.end;
+  const glued = end < to && isWordChar(text.charCodeAt(end));
+  const z = readZoneAt(text, end, to, { glued, isoLike: dated || clock.seconds });
+  // Letters glued to a clock must be a zone: `3:16abc` is not a time.
+  if (glued && !z && !clock.meridiem) return null;
+  if (z) end = z.end;
+  const zone = z ? z.zone : null;
+  const bare = !dated && !clock.meridiem && !clock.seconds && zone === null;
+  if (clock.invalid) return invalid(text, at, end, clock.invalid.replace(text.slice(at, clock.end), text.slice(at, end)), bare);
+  let d = date;
+  if (!d && hasOnAhead(text, end)) {
+    TIME_DATE_SEP.lastIndex = end;
+    if (TIME_DATE_SEP.exec(text) && TIME_DATE_SEP.lastIndex < to) {
+      const after = TIME_DATE_SEP.lastIndex;
+      const m = isDigit(text.charCodeAt(after)) ? readNumericDate(text, after, to) : readNamedDate(text, after, to);
+      if (m && !m.invalid) {
+        d = m.date;
+        end = m.end;
+      }
+    }
+  }
+  return stamp(text, at, end, d, clock.minutes, zone, bare && d === null);
+}
+
+/** Cheap test for `[,] on ` after a time, before running TIME_DATE_SEP. */
+function hasOnAhead(text: string, at: number): boolean {
+  let i = at;
+  if (text.charCodeAt(i) === 44) i++;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i > at && text.charCodeAt(i) === 111 && text.charCodeAt(i + 1) === 110;
+}
+
+function stamp(text: string, start: number, end: number, date: CivilDate | null, minutes: number | null, zone: Zone | null, bare: boolean): TimeStamp {
+  return { kind: 'stamp', start, end, written: text.slice(start, end), date, minutes, zone, bare };
+}
+
+function invalid(text: string, start: number, end: number, reason: string, bare: boolean): TimeToken {
+  return { kind: 'invalid', start, end, written: text.slice(start, end), reason, bare };
+}
+
+function keep(tok: TimeToken, text: string, from: number, out: TimeToken[], opts: ReadOptions): boolean {
+  if (!tok.bare || opts.bare === 'all') return true;
+  if (out.length === 0 && onlyLeadMarks(text, from, tok.start)) return true;
+  return LEAD_WORDS.has(wordBefore(text, from, tok.start));
+}
+
+/** Markdown marks that may stand before an entry's leading time: `- **[14:05]**`, `| 14:05 |`. */
+function onlyLeadMarks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, * _ ` [ ( | > ~ # -
+    if (c !== 32 && c !== 9 && c !== 42 && c !== 95 && c !== 96 && c !== 91 && c !== 40 && c !== 124 && c !== 62 && c !== 126 && c !== 35 && c !== 45) return false;
+  }
+  return true;
+}
+
+function wordBefore(text: string, from: number, at: number): string {
+  let e = at;
+  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 126)) e--;
+  let s = e;
+  while (s > from && s > e - 14 && isLetter(text.charCodeAt(s - 1))) s--;
+  return s === e ? (e < at && text.charCodeAt(e) === 126 ? 'approx' : '') : text.slice(s, e).toLowerCase();
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * A bare clock that forms a range with a kept time (`14:00 - 16:30 UTC`) is a time too. The
+ * dropped ones are read again; this costs a second pass only on text that had one.
+ */
+function keepRangePartners(text: string, from: number, to: number, out: TimeToken[]): void {
+  const all = readTimes(text, { from, to, bare: 'all' });
+  if (all.length === out.length) return;
+  const kept = new Set(out.map((t) => t.start));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let k = 0; k < all.length; k++) {
+      const t = all[k]!;
+      if (kept.has(t.start)) continue;
+      const prev = all[k - 1];
+      const next = all[k + 1];
+      if ((prev && kept.has(prev.start) && joined(text, prev.end, t.start)) || (next && kept.has(next.start) && joined(text, t.end, next.start))) {
+        kept.add(t.start);
+        changed = true;
+      }
+    }
+  }
+  out.length = 0;
+  for (const t of all) if (kept.has(t.start)) out.push(t);
+}
+
+/** True when only a range separator stands between `a` and `b`. */
+export function joined(text: string, a: number, b: number): boolean {
+  RANGE_SEP.lastIndex = a;
+  return RANGE_SEP.exec(text) !== null && RANGE_SEP.lastIndex === b;
+}
