@@ -20,7 +20,8 @@ function find(dir) {
 }
 
 const files = roots.flatMap(find).sort();
-const outdir = '.cache/test-build';
+// One folder per run, so two runs at once (a watcher and a terminal) do not delete each other's files.
+const outdir = join('.cache/test-build', String(process.pid));
 rmSync(outdir, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: files,
@@ -37,4 +38,5 @@ await esbuild.build({
 });
 const built = files.map((f) => join(outdir, f.slice('test/'.length).replace(/\.ts$/, '.js')));
 const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', ...built], { stdio: 'inherit' });
+rmSync(outdir, { recursive: true, force: true });
 process.exit(r.status ?? 1);

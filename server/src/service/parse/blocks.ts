@@ -43,7 +43,7 @@ function newLine(text: string, start: number): LineInfo {
 /** Classifies every line in place. Headings are marked later by `headings.ts`. */
 export function classifyLines(lines: LineInfo[]): void {
   let i = markFrontMatter(lines);
-  let inConflict = false;
+  const conflicts = conflictLines(lines);
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.kind === 'blank') {
@@ -59,10 +59,8 @@ export function classifyLines(lines: LineInfo[]): void {
       i = markComment(lines, i);
       continue;
     }
-    const conflict = conflictKind(line.text, inConflict);
-    if (conflict !== null) {
+    if (conflicts.has(i)) {
       line.kind = 'conflict';
-      inConflict = conflict !== 'end';
       i++;
       continue;
     }
@@ -141,19 +139,33 @@ function isThematicBreak(text: string): boolean {
   return count >= 3;
 }
 
-type ConflictKind = 'start' | 'separator' | 'end' | 'base';
-
-function conflictKind(text: string, inConflict: boolean): ConflictKind | null {
-  if (text.length < 7) return null;
-  const head = text.slice(0, 7);
-  const rest = text.charCodeAt(7);
-  const ends = Number.isNaN(rest) || rest === 32;
-  if (!ends) return null;
-  if (head === '<<<<<<<') return 'start';
-  if (head === '>>>>>>>' && inConflict) return 'end';
-  if (head === '|||||||' && inConflict) return 'base';
-  if (head === '=======' && inConflict && text.trim() === '=======') return 'separator';
-  return null;
+/**
+ * Conflict markers: every `<<<<<<<` line, and the `=======`, `|||||||` and `>>>>>>>` lines of a
+ * block it opens. A `=======` outside such a block is a setext underline.
+ */
+function conflictLines(lines: LineInfo[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  let inner: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t.length < 7) continue;
+    const head = t.slice(0, 7);
+    const rest = t.charCodeAt(7);
+    if (!Number.isNaN(rest) && rest !== 32) continue;
+    if (head === '<<<<<<<') {
+      out.add(i);
+      open = i;
+      inner = [];
+    } else if (open !== -1 && (head === '|||||||' || (head === '=======' && t.trim() === '======='))) {
+      inner.push(i);
+    } else if (open !== -1 && head === '>>>>>>>') {
+      for (const j of inner) out.add(j);
+      out.add(i);
+      open = -1;
+    }
+  }
+  return out;
 }
 
 /** Front matter is a `---` first line, closed by `---` or `...`. Returns the first line after it. */

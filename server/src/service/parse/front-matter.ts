@@ -25,7 +25,7 @@ export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
   const counter = new LineCounter();
   const pos = (offset: number): { line: number; character: number } => {
     const p = counter.linePos(Math.min(offset, body.length));
-    return { line: p.line, character: p.col - 1 };
+    return { line: p.line - 1, character: p.col - 1 };
   };
   const toRange = (r: readonly number[] | undefined): Range => {
     const [a = 0, b = a] = r ?? [];

@@ -1,0 +1,85 @@
+/**
+ * Where and how a missing section is written into a document: after the present section that comes
+ * before it in the schema, in the heading style the document already uses.
+ */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Heading, HeadingStyle, PostmortemDocument, Section } from '../model';
+import type { SectionSpec, Schema } from '../schema/types';
+
+/** Top-level sections the schema knows, in document order. */
+export function knownSections(doc: PostmortemDocument): Section[] {
+  return doc.sections.filter((s) => s.ids.length > 0 && !s.subsection);
+}
+
+export function headingLine(style: HeadingStyle, level: number, title: string): string {
+  switch (style) {
+    case 'wiki':
+      return `${'='.repeat(level)}${title}${'='.repeat(level)}`;
+    case 'bold':
+      return `**${title}**`;
+    case 'label':
+      return `${title}:`;
+    default:
+      return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${title}`;
+  }
+}
+
+/** The style and level new sections should use: that of the sections already there. */
+function houseStyle(doc: PostmortemDocument): { style: HeadingStyle; level: number } {
+  const first: Heading | undefined = knownSections(doc)[0]?.heading;
+  if (!first) return { style: 'atx', level: 2 };
+  if (first.style === 'setext') return { style: 'atx', level: first.level };
+  return { style: first.style, level: Math.min(first.level, 6) };
+}
+
+function positionOf(schema: Schema, id: string): number {
+  return schema.sections.find((s) => s.id === id)?.position ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The text of a new section: heading, blank line, skeleton. */
+export function sectionText(doc: PostmortemDocument, spec: SectionSpec): string {
+  const { style, level } = houseStyle(doc);
+  const heading = headingLine(style, level, spec.title);
+  return spec.skeleton.trim() === '' ? heading : `${heading}\n\n${spec.skeleton.trimEnd()}`;
+}
+
+/**
+ * The edit that inserts `spec` where the schema says it belongs. Only adds text: the inserted block
+ * is separated by blank lines and never splits a line.
+ */
+export function insertSectionEdit(doc: PostmortemDocument, schema: Schema, spec: SectionSpec): TextEdit {
+  const { anchor, after } = insertionAnchor(doc, schema, spec);
+  const body = sectionText(doc, spec);
+  if (anchor && after) {
+    const line = anchor.end;
+    const at = { line, character: doc.lines[line]!.text.length };
+    return { range: { start: at, end: at }, newText: `\n\n${body}` };
+  }
+  if (anchor) {
+    const at = { line: anchor.heading.line, character: 0 };
+    return { range: { start: at, end: at }, newText: `${body}\n\n` };
+  }
+  return appendEdit(doc, body);
+}
+
+/** The present section the new one goes after (or, failing that, before). */
+export function insertionAnchor(doc: PostmortemDocument, schema: Schema, spec: SectionSpec): { anchor: Section | null; after: boolean } {
+  const known = knownSections(doc);
+  let before: Section | null = null;
+  for (const s of known) {
+    const p = Math.min(...s.ids.map((id) => positionOf(schema, id)));
+    if (p < spec.position) before = s;
+  }
+  if (before) return { anchor: before, after: true };
+  const next = known.find((s) => Math.min(...s.ids.map((id) => positionOf(schema, id))) > spec.position);
+  return { anchor: next ?? null, after: false };
+}
+
+function appendEdit(doc: PostmortemDocument, body: string): TextEdit {
+  let last = doc.lines.length - 1;
+  while (last > 0 && doc.lines[last]!.kind === 'blank') last--;
+  const lastLine = doc.lines[last]!;
+  const at = { line: last, character: lastLine.text.length };
+  const empty = doc.text.trim() === '';
+  return { range: { start: at, end: at }, newText: empty ? `${body}\n` : `\n\n${body}` };
+}

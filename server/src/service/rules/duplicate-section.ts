@@ -1,0 +1,28 @@
+import type { Rule, Finding } from './types';
+import { knownSections } from '../edits/sections';
+
+/** The same section twice splits what a reader needs across two places. */
+export const duplicateSection: Rule = {
+  code: 'duplicate-section',
+  description: 'A section appears more than once.',
+  defaultSeverity: 'warning',
+  check({ doc, schema }) {
+    const first = new Map<string, number>();
+    const out: Finding[] = [];
+    for (const s of knownSections(doc)) {
+      for (const id of s.ids) {
+        const seen = first.get(id);
+        if (seen === undefined) {
+          first.set(id, s.heading.line);
+          continue;
+        }
+        const title = schema.sections.find((x) => x.id === id)?.title ?? id;
+        out.push({
+          range: s.heading.range,
+          message: `"${title}" already appears on line ${seen + 1}. Merge the two sections into one.`,
+        });
+      }
+    }
+    return out;
+  },
+};

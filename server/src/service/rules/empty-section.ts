@@ -1,0 +1,30 @@
+import type { Rule } from './types';
+import { isContent } from '../parse/blocks';
+import { knownSections } from '../edits/sections';
+
+/** A section heading with nothing under it reads as done when it is not. */
+export const emptySection: Rule = {
+  code: 'empty-section',
+  description: 'A section has a heading but no content.',
+  defaultSeverity: 'warning',
+  check({ doc, schema }) {
+    return knownSections(doc)
+      .filter((s) => {
+        for (let i = s.bodyStart; i <= s.end; i++) if (isContent(doc.lines[i]!.kind)) return false;
+        return true;
+      })
+      .map((s) => {
+        const spec = schema.sections.find((x) => s.ids.includes(x.id));
+        const heading = s.heading;
+        const at = { line: heading.range.end.line, character: doc.lines[heading.range.end.line]!.text.length };
+        const skeleton = spec?.skeleton.trim() ?? '';
+        return {
+          range: heading.range,
+          message: `Section "${heading.text}" is empty. ${spec?.description ?? 'Write its content or remove the heading.'}`.trim(),
+          fixes: skeleton
+            ? [{ title: `Insert an outline for "${heading.text}"`, edits: [{ range: { start: at, end: at }, newText: `\n\n${skeleton}` }], safe: true }]
+            : [],
+        };
+      });
+  },
+};

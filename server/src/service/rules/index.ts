@@ -1,0 +1,66 @@
+/**
+ * The rule registry and runner. Adding a rule: write `rules/<code>.ts`, add it to `RULES`, add a
+ * fixture under test/fixtures/rules/ (see docs/ARCHITECTURE.md).
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { PostmortemDocument } from '../model';
+import type { Schema, Severity } from '../schema/types';
+import { suppressionFilter } from '../parse/suppressions';
+import type { DiagnosticData, Rule } from './types';
+import { missingSection } from './missing-section';
+import { emptySection } from './empty-section';
+import { duplicateSection } from './duplicate-section';
+import { missingField } from './missing-field';
+import { frontmatterSyntax } from './frontmatter-syntax';
+import { frontmatterInvalid } from './frontmatter-invalid';
+import { placeholder } from './placeholder';
+import { mergeConflict } from './merge-conflict';
+import { actionOwner } from './action-owner';
+import { scorecard } from './scorecard';
+import { encoding } from './encoding';
+import { timelineOrder } from './timeline-order';
+import { timezone } from './timezone';
+import { durationMismatch } from './duration-mismatch';
+import { timeUnparsed } from './time-unparsed';
+
+export const RULES: readonly Rule[] = [
+  missingSection,
+  emptySection,
+  duplicateSection,
+  missingField,
+  frontmatterSyntax,
+  frontmatterInvalid,
+  placeholder,
+  mergeConflict,
+  actionOwner,
+  scorecard,
+  encoding,
+  timelineOrder,
+  timezone,
+  durationMismatch,
+  timeUnparsed,
+];
+
+export const SOURCE = 'postmortem';
+
+const SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+export function ruleByCode(code: string): Rule | undefined {
+  return RULES.find((r) => r.code === code);
+}
+
+/** Runs every rule that is not off, honours suppression comments, and returns LSP diagnostics. */
+export function runRules(doc: PostmortemDocument, schema: Schema): Diagnostic[] {
+  const suppressed = suppressionFilter(doc.suppressions);
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const setting = schema.rules[rule.code] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const f of rule.check({ doc, schema })) {
+      if (suppressed(rule.code, f.range.start.line)) continue;
+      const data: DiagnosticData = { fixes: f.fixes ?? [] };
+      out.push({ range: f.range, severity: SEVERITY[setting], code: rule.code, source: SOURCE, message: f.message, data });
+    }
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,40 @@
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { PostmortemDocument, Range } from '../model';
+import type { Schema, Severity } from '../schema/types';
+
+/** An edit that resolves a finding. The code-action feature turns it into a quick fix. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /**
+   * Safe fixes only add text or repair it mechanically (mojibake), never remove the writer's words
+   * or choose between versions of them; `postmortem-lint --fix` applies only these.
+   */
+  safe: boolean;
+}
+
+/** What a rule reports: where, what to do about it, and how to fix it if that is safe to do. */
+export interface Finding {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  doc: PostmortemDocument;
+  schema: Schema;
+}
+
+export interface Rule {
+  /** Stable; users write it in config files and suppression comments. */
+  code: string;
+  /** One sentence, shown on hover over the code and in the docs. */
+  description: string;
+  defaultSeverity: Severity;
+  check(ctx: RuleContext): Finding[];
+}
+
+/** What a diagnostic's `data` holds. */
+export interface DiagnosticData {
+  fixes: Fix[];
+}

@@ -1,0 +1,41 @@
+/** The promises docs/ARCHITECTURE.md makes, checked. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../../server/src/service';
+import { RULE_CODES } from '../../../server/src/service/schema/rule-codes';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
+}
+
+test('the language service imports no I/O, no LSP connection and no vscode', () => {
+  const forbidden = /from '(?:node:)?(?:fs|path|child_process|net|http|https|os|worker_threads)'|from 'vscode'|from 'vscode-languageserver(?:\/node)?'|require\(/;
+  const offenders = sources('server/src/service').filter((f) => forbidden.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(offenders, []);
+});
+
+test('no eval or Function constructor anywhere in the server', () => {
+  const offenders = sources('server/src').filter((f) => /\beval\(|new Function\(/.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(offenders, []);
+});
+
+test('every rule lives in a file named after its code', () => {
+  for (const r of RULES) assert.match(readFileSync(`server/src/service/rules/${r.code}.ts`, 'utf8'), new RegExp(`code: '${r.code}'`));
+});
+
+test('the config validator knows exactly the rules that exist', () => {
+  assert.deepEqual([...RULE_CODES].sort(), RULES.map((r) => r.code).sort());
+});
+
+test('the README rules table and docs/rules.md list every rule with its default severity', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const rulesDoc = readFileSync('docs/rules.md', 'utf8');
+  for (const r of RULES) {
+    assert.match(readme, new RegExp(`\\| \`${r.code}\` \\| ${r.defaultSeverity} \\|`), `README row for ${r.code}`);
+    assert.match(rulesDoc, new RegExp(`## ${r.code}\\n\\n\\*\\*Default: ${r.defaultSeverity}\\.\\*\\*`), `docs/rules.md section for ${r.code}`);
+  }
+});
