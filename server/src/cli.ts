@@ -1,0 +1,124 @@
+/**
+ * postmortem-lint: the command-line shell. Reads files, asks the same language service the editor
+ * uses, prints the result. Exit codes: 0 no errors, 1 errors, 2 usage, config or I/O problem.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService } from './service';
+import { loadSchemaFor, type ConfigFileProblem } from './host/config-files';
+import { parseArgs, USAGE, UsageError } from './cli/args';
+import { collectFiles, displayPath, IoError, readPostmortem } from './cli/files';
+import { bareReport, fileReport, type FileReport } from './cli/report';
+import { formatStylish } from './cli/format-stylish';
+import { formatSarif } from './cli/format-sarif';
+import { fixText, writeAtomically } from './cli/fix';
+import { isPresetName } from './service/schema/presets';
+
+declare const PACKAGE_VERSION: string | undefined;
+const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
+
+interface RunResult {
+  stdout: string;
+  stderr: string[];
+  code: 0 | 1 | 2;
+}
+
+export function run(argv: readonly string[]): RunResult {
+  const stderr: string[] = [];
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return { stdout: '', stderr: [`postmortem-lint: ${e.message}`], code: 2 };
+    throw e;
+  }
+  if (opts.help) return { stdout: USAGE + '\n', stderr, code: 0 };
+  if (opts.version) return { stdout: VERSION + '\n', stderr, code: 0 };
+  if (opts.paths.length === 0) return { stdout: '', stderr: ['postmortem-lint: no PATH given (see --help)'], code: 2 };
+  if (opts.preset !== undefined && !isPresetName(opts.preset)) {
+    return { stdout: '', stderr: [`postmortem-lint: unknown preset '${opts.preset}' (use default, google-sre, wikimedia or pagerduty)`], code: 2 };
+  }
+
+  let files: string[];
+  try {
+    files = collectFiles(opts.paths);
+  } catch (e) {
+    if (e instanceof IoError) return { stdout: '', stderr: [`postmortem-lint: ${e.message}`], code: 2 };
+    throw e;
+  }
+
+  const service = createLanguageService();
+  const reports: FileReport[] = [];
+  const configReports = new Map<string, Diagnostic[]>();
+  let problem = false;
+  for (const file of files) {
+    try {
+      const loaded = loadSchemaFor(file, { preset: opts.preset, configFile: opts.config });
+      if (loaded.problems.length > 0) {
+        problem = true;
+        collectConfigProblems(loaded.problems, configReports);
+      }
+      const read = readPostmortem(file);
+      let text = read.text;
+      const extra: Diagnostic[] = [];
+      if (read.notUtf8) {
+        extra.push(notUtf8Diagnostic());
+      } else if (opts.fix) {
+        const fixed = fixText(text, loaded.schema, read.eol);
+        if (fixed.applied.length > 0) {
+          writeAtomically(file, (read.bom ? '\uFEFF' : '') + fixed.text);
+          stderr.push(`${displayPath(file)}: fixed ${fixed.applied.length}: ${fixed.applied.join('; ')}`);
+          text = fixed.text;
+        }
+      }
+      reports.push(fileReport(displayPath(file), service.analyze(text, file, 0, loaded.schema), extra));
+    } catch (e) {
+      if (!(e instanceof IoError)) throw e;
+      stderr.push(`postmortem-lint: ${e.message}`);
+      problem = true;
+    }
+  }
+  const all = [...[...configReports].map(([f, d]) => bareReport(displayPath(f), d)), ...reports];
+  const stdout =
+    opts.format === 'json' ? JSON.stringify(all, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(all, VERSION) : formatStylish(all);
+  const errors = all.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+  return { stdout, stderr, code: problem ? 2 : errors ? 1 : 0 };
+}
+
+function collectConfigProblems(problems: ConfigFileProblem[], into: Map<string, Diagnostic[]>): void {
+  for (const { file, problem } of problems) {
+    const key = file || '(settings)';
+    const list = into.get(key) ?? [];
+    if (list.some((d) => d.message === problem.message && d.range.start.line === problem.range.start.line)) continue;
+    list.push({ range: problem.range, severity: problem.severity === 'error' ? 1 : 2, code: 'config', source: 'postmortem', message: problem.message });
+    into.set(key, list);
+  }
+}
+
+function notUtf8Diagnostic(): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 2,
+    code: 'encoding',
+    source: 'postmortem',
+    message: 'The file is not valid UTF-8, so it was read as Latin-1. Save it as UTF-8. (--fix leaves it alone.)',
+  };
+}
+
+function main(): void {
+  let result: RunResult;
+  try {
+    result = run(process.argv.slice(2));
+  } catch (e) {
+    // A bug of ours, not the user's: still one line, and the details only on request.
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`postmortem-lint: internal error: ${msg}\n`);
+    if (process.env.POSTMORTEM_DEBUG) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (result.stdout) process.stdout.write(result.stdout);
+  for (const line of result.stderr) process.stderr.write(line + '\n');
+  process.exitCode = result.code;
+}
+
+if (require.main === module) main();

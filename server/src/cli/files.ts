@@ -1,0 +1,118 @@
+/** Finding and reading postmortem files. Every failure becomes a one-line message, never a stack trace. */
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+
+export const EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.wiki']);
+
+export class IoError extends Error {}
+
+/** Expands files and folders into the postmortem files under them, in a stable order. */
+export function collectFiles(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const p of paths) {
+    const st = statOrThrow(p);
+    if (st.isDirectory()) walk(p, out, seen);
+    else out.push(p);
+  }
+  return out;
+}
+
+function statOrThrow(p: string): import('node:fs').Stats {
+  try {
+    return statSync(p);
+  } catch (e) {
+    throw new IoError(`cannot read '${p}': ${reason(e)}`);
+  }
+}
+
+function walk(dir: string, out: string[], seen: Set<string>): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (e) {
+    throw new IoError(`cannot read '${dir}': ${reason(e)}`);
+  }
+  // A symlink back up the tree would otherwise be walked forever.
+  if (seen.has(real)) return;
+  seen.add(real);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new IoError(`cannot read folder '${dir}': ${reason(e)}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link or a loop inside a folder is not something the user named
+      }
+    }
+    if (isDir) walk(p, out, seen);
+    else if (isFile && EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+  }
+}
+
+export interface ReadResult {
+  text: string;
+  /** Set when the bytes were not valid UTF-8 and were read as Latin-1 instead. */
+  notUtf8: boolean;
+  bom: boolean;
+  eol: '\n' | '\r\n';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readPostmortem(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new IoError(`cannot read '${path}': ${reason(e)}`);
+  }
+  if (bytes.includes(0)) throw new IoError(`'${path}' is a binary file (it contains NUL bytes), not a postmortem`);
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  let text: string;
+  let notUtf8 = false;
+  try {
+    text = utf8.decode(body);
+  } catch {
+    text = body.toString('latin1');
+    notUtf8 = true;
+  }
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { text, notUtf8, bom, eol };
+}
+
+export function reason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many symbolic links (a link loop?)';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  }
+}
+
+/** Paths in output are relative to the working folder, as editors' problem matchers expect. */
+export function displayPath(p: string): string {
+  const r = relative(process.cwd(), p);
+  return r === '' ? p : r.startsWith('..') ? p : r;
+}
