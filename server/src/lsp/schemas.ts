@@ -1,0 +1,40 @@
+/** Which schema governs a document: config files and presets from the host, rule overrides from settings. */
+import { URI } from './uri';
+import { loadSchemaFor, type ConfigFileProblem } from '../host/config-files';
+import { getPreset } from '../service/schema/presets';
+import type { Schema } from '../service';
+import type { Settings } from './settings';
+
+export interface SchemaChoice {
+  schema: Schema;
+  configPath: string | null;
+  problems: ConfigFileProblem[];
+}
+
+const withRules = new WeakMap<Schema, Map<string, Schema>>();
+
+/**
+ * The same inputs give the same Schema object, so the service's cache (keyed on schema identity)
+ * keeps hitting while the user types.
+ */
+function applyRuleSettings(schema: Schema, rules: Settings['rules']): Schema {
+  const key = JSON.stringify(rules);
+  if (key === '{}') return schema;
+  let byKey = withRules.get(schema);
+  if (!byKey) withRules.set(schema, (byKey = new Map()));
+  let s = byKey.get(key);
+  if (!s) byKey.set(key, (s = { ...schema, rules: { ...schema.rules, ...rules } }));
+  return s;
+}
+
+export function schemaFor(uri: string, settings: Settings, trusted: boolean): SchemaChoice {
+  const path = URI.toFsPath(uri);
+  const preset = getPreset(settings.preset) ? settings.preset : 'default';
+  const problems: ConfigFileProblem[] = [];
+  if (preset !== settings.preset) {
+    problems.push({ file: '', problem: { message: `Unknown preset "${settings.preset}" in the postmortem.preset setting; using "default".`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'warning' } });
+  }
+  if (path === null) return { schema: applyRuleSettings(getPreset(preset)!, settings.rules), configPath: null, problems };
+  const loaded = loadSchemaFor(path, { preset, configFile: settings.configFile || undefined, trustWorkspace: trusted });
+  return { schema: applyRuleSettings(loaded.schema, settings.rules), configPath: loaded.configPath, problems: [...problems, ...loaded.problems] };
+}

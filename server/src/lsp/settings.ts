@@ -1,0 +1,51 @@
+/** The `postmortem.*` settings the server reads through workspace/configuration. */
+import type { RuleSetting } from '../service';
+
+export interface Settings {
+  preset: string;
+  /** An explicit config file; empty means "look for the nearest .postmortem.yaml". */
+  configFile: string;
+  /** Per-rule severities from the editor; they override config files and presets. */
+  rules: Record<string, RuleSetting>;
+  debounceMs: number;
+  /** e.g. `https://phabricator.example.org/{id}`; empty turns ticket links off. */
+  ticketUrl: string;
+  inlayHints: { timelineOffsets: boolean; durations: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  preset: 'default',
+  configFile: '',
+  rules: {},
+  debounceMs: 150,
+  ticketUrl: '',
+  inlayHints: { timelineOffsets: true, durations: true },
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Whatever the client sends, a well-formed Settings comes out; bad values fall back to defaults. */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const str = (v: unknown, d: string): string => (typeof v === 'string' ? v : d);
+  const bool = (v: unknown, d: boolean): boolean => (typeof v === 'boolean' ? v : d);
+  const rules: Record<string, RuleSetting> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [code, v] of Object.entries(r.rules as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) rules[code] = v as RuleSetting;
+    }
+  }
+  const hints = (r.inlayHints && typeof r.inlayHints === 'object' ? r.inlayHints : {}) as Record<string, unknown>;
+  const debounce = typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs) ? Math.min(5000, Math.max(0, r.debounceMs)) : DEFAULT_SETTINGS.debounceMs;
+  return {
+    preset: str(r.preset, DEFAULT_SETTINGS.preset) || DEFAULT_SETTINGS.preset,
+    configFile: str(r.configFile, ''),
+    rules,
+    debounceMs: debounce,
+    ticketUrl: str(r.ticketUrl, ''),
+    inlayHints: {
+      timelineOffsets: bool(hints.timelineOffsets, true),
+      durations: bool(hints.durations, true),
+    },
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The LSP shell: documents, settings, debouncing and file watching live here; every feature is one
+ * call into the pure language service. Runs over --stdio or --node-ipc. Never writes to stdout
+ * itself: in stdio mode that is the protocol channel.
+ */
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from './service';
+import { parseConfig } from './service/schema/config';
+import { clearConfigCache } from './host/config-files';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
+import { schemaFor } from './lsp/schemas';
+import { createDiagnosticsScheduler } from './lsp/diagnostics';
+import { registerFeatures } from './lsp/features';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createLanguageService();
+
+let pullDiagnostics = false;
+let configurationCapability = false;
+let watchRegistration = false;
+/** Untrusted workspaces get the built-in preset only: no config file from the repository is read. */
+let trusted = true;
+let initSettings: Settings = DEFAULT_SETTINGS;
+const settingsByUri = new Map<string, Settings>();
+
+const log = (message: string): void => connection.console.log(message);
+
+/** Cached per document; refetched when the client says configuration changed. */
+async function fetchSettings(uri: string): Promise<Settings> {
+  const cached = settingsByUri.get(uri);
+  if (cached) return cached;
+  let s = initSettings;
+  if (configurationCapability) {
+    try {
+      s = normalizeSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }));
+    } catch (e) {
+      log(`could not read settings for ${uri}: ${String(e)}`);
+    }
+  }
+  settingsByUri.set(uri, s);
+  return s;
+}
+
+const settingsOf = (uri: string): Settings => settingsByUri.get(uri) ?? initSettings;
+
+function isConfigFile(uri: string): boolean {
+  return /\/\.postmortem\.ya?ml$/.test(uri);
+}
+
+/** The model and diagnostics for a document's current text; cached by the service per version. */
+function analyzeDoc(doc: TextDocument) {
+  const settings = settingsOf(doc.uri);
+  const choice = schemaFor(doc.uri, settings, trusted);
+  const analysis = service.analyze(doc.getText(), doc.uri, doc.version, choice.schema);
+  return { analysis, configProblems: choice.problems, settings, schema: choice.schema };
+}
+
+function configFileDiagnostics(doc: TextDocument) {
+  return parseConfig(doc.getText()).problems.map((p) => ({
+    range: p.range,
+    severity: p.severity === 'error' ? (1 as const) : (2 as const),
+    source: 'postmortem',
+    code: 'config',
+    message: p.message,
+  }));
+}
+
+const scheduler = createDiagnosticsScheduler({
+  connection,
+  analyze: analyzeDoc,
+  debounceMs: (uri) => settingsOf(uri).debounceMs,
+  push: () => !pullDiagnostics,
+  log,
+});
+
+function validate(doc: TextDocument, immediately = false): void {
+  if (isConfigFile(doc.uri)) {
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configFileDiagnostics(doc) });
+    return;
+  }
+  const current = (): TextDocument | undefined => documents.get(doc.uri);
+  if (immediately) scheduler.validateNow(doc, current);
+  else scheduler.schedule(doc, current);
+}
+
+function revalidateAll(): void {
+  if (pullDiagnostics) {
+    void connection.languages.diagnostics.refresh();
+    return;
+  }
+  for (const doc of documents.all()) validate(doc, true);
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  configurationCapability = !!caps.workspace?.configuration;
+  watchRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; workspaceTrusted?: boolean };
+  initSettings = normalizeSettings(init.settings);
+  trusted = init.workspaceTrusted !== false;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      ...featureCapabilities(),
+    },
+    serverInfo: { name: 'postmortem-language-server', version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0' },
+  };
+});
+
+declare const PACKAGE_VERSION: string | undefined;
+
+connection.onInitialized(() => {
+  if (watchRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.postmortem.{yaml,yml}' }],
+    });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsByUri.clear();
+  const s = (change.settings as { postmortem?: unknown } | undefined)?.postmortem;
+  if (!configurationCapability && s !== undefined) initSettings = normalizeSettings(s);
+  void Promise.all(documents.all().map((d) => fetchSettings(d.uri))).then(revalidateAll);
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  // Created, edited or deleted: any of them can change which schema governs which document.
+  clearConfigCache();
+  revalidateAll();
+});
+
+/** Custom notification from our VS Code client when the user grants workspace trust. */
+connection.onNotification('postmortem/workspaceTrust', (p: { trusted?: boolean }) => {
+  trusted = p?.trusted !== false;
+  clearConfigCache();
+  revalidateAll();
+});
+
+documents.onDidOpen((e) => {
+  const uri = e.document.uri;
+  void fetchSettings(uri).then(() => {
+    const doc = documents.get(uri);
+    if (doc) validate(doc, true);
+  });
+});
+documents.onDidChangeContent((e) => {
+  // Before the settings arrive, the open handler validates whatever version is current by then.
+  if (settingsByUri.has(e.document.uri)) validate(e.document);
+});
+documents.onDidSave((e) => {
+  if (isConfigFile(e.document.uri)) {
+    clearConfigCache();
+    revalidateAll();
+  }
+});
+documents.onDidClose((e) => {
+  service.forget(e.document.uri);
+  settingsByUri.delete(e.document.uri);
+  scheduler.closed(e.document.uri);
+});
+
+connection.languages.diagnostics.on((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: 'full', items: [] };
+  try {
+    const items = isConfigFile(doc.uri) ? configFileDiagnostics(doc) : analyzeDoc(doc).analysis.diagnostics;
+    return { kind: 'full', items };
+  } catch (e) {
+    log(`diagnostics for ${doc.uri} failed: ${String(e)}`);
+    return { kind: 'full', items: [] };
+  }
+});
+
+const { featureCapabilities } = registerFeatures({
+  connection,
+  documents,
+  analyze: (uri) => {
+    const doc = documents.get(uri);
+    if (!doc || isConfigFile(uri)) return null;
+    return analyzeDoc(doc);
+  },
+  log,
+});
+
+connection.onShutdown(() => scheduler.dispose());
+documents.listen(connection);
+connection.listen();

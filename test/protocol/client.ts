@@ -1,0 +1,118 @@
+/**
+ * A real LSP client for tests: spawns dist/server.js over stdio and talks JSON-RPC to it with
+ * vscode-languageserver-protocol, as an editor would. Waits on notifications, never on sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  ConfigurationRequest,
+  ShutdownRequest,
+  ExitNotification,
+  RegistrationRequest,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  stderr: () => string;
+  /** Every publishDiagnostics received, in order. */
+  published: PublishDiagnosticsParams[];
+  open(uri: string, text: string, languageId?: string, version?: number): void;
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
+  close(uri: string): void;
+  /** Resolves with the first publishDiagnostics for `uri` (and version, when given) from now on, or already received if `fromIndex` says so. */
+  diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<Diagnostic[]>;
+  settings: Record<string, unknown>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: { settings?: Record<string, unknown>; capabilities?: ClientCapabilities; rootPath?: string; initializationOptions?: unknown } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+  const client: TestClient = {
+    connection,
+    process: child,
+    stderr: () => err,
+    published,
+    settings: { debounceMs: 0, ...(opts.settings ?? {}) },
+    open(uri, text, languageId = 'postmortem', version = 1) {
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+    },
+    change(uri, version, changes) {
+      void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    },
+    close(uri) {
+      void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    },
+    diagnostics(uri, version, timeoutMs = 10000) {
+      return new Promise((res, rej) => {
+        const timer = setTimeout(() => rej(new Error(`no diagnostics for ${uri} v${version ?? '*'} within ${timeoutMs} ms; stderr: ${err}`)), timeoutMs);
+        waiters.push({
+          match: (p) => p.uri === uri && (version === undefined || p.version === version),
+          resolve: (d) => {
+            clearTimeout(timer);
+            res(d);
+          },
+        });
+      });
+    },
+    async stop() {
+      try {
+        await connection.sendRequest(ShutdownRequest.type);
+        await connection.sendNotification(ExitNotification.type);
+      } catch {
+        /* already gone */
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    published.push(p);
+    for (let i = 0; i < waiters.length; i++) {
+      if (waiters[i]!.match(p)) {
+        waiters.splice(i, 1)[0]!.resolve(p.diagnostics);
+        i--;
+      }
+    }
+  });
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : null)));
+  connection.onRequest(RegistrationRequest.type, () => undefined);
+  connection.listen();
+  const rootUri = opts.rootPath ? pathToFileURL(opts.rootPath).href : null;
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+    capabilities: opts.capabilities ?? {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { synchronization: { dynamicRegistration: false }, hover: { contentFormat: ['markdown', 'plaintext'] } },
+    },
+    initializationOptions: opts.initializationOptions,
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return client;
+}
+
+export function fileUri(path: string): string {
+  return pathToFileURL(resolve(path)).href;
+}
