@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settin
 import { schemaFor } from './lsp/schemas';
 import { createDiagnosticsScheduler } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
+import { URI } from './lsp/uri';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -31,6 +32,7 @@ let watchRegistration = false;
 /** Untrusted workspaces get the built-in preset only: no config file from the repository is read. */
 let trusted = true;
 let initSettings: Settings = DEFAULT_SETTINGS;
+let workspaceFolders: string[] = [];
 const settingsByUri = new Map<string, Settings>();
 
 const log = (message: string): void => connection.console.log(message);
@@ -109,6 +111,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { settings?: unknown; workspaceTrusted?: boolean };
   initSettings = normalizeSettings(init.settings);
   trusted = init.workspaceTrusted !== false;
+  const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = roots.map((u) => URI.toFsPath(u)).filter((p): p is string => p !== null);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -192,6 +196,7 @@ const { featureCapabilities } = registerFeatures({
     if (!doc || isConfigFile(uri)) return null;
     return analyzeDoc(doc);
   },
+  folders: () => workspaceFolders,
   log,
 });
 

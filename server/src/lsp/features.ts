@@ -1,16 +1,76 @@
 /** Editor features: each handler finds the cached analysis, calls the service, returns the result. */
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Schema } from '../service';
+import * as features from '../service/features';
 import type { Settings } from './settings';
+import { createWorkspaceIndex } from './workspace-index';
 
 export interface FeatureHost {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   analyze(uri: string): { analysis: Analysis; schema: Schema; settings: Settings } | null;
+  /** The workspace folders' paths, for workspace symbols. */
+  folders(): string[];
   log(message: string): void;
 }
 
-export function registerFeatures(_host: FeatureHost): { featureCapabilities: () => ServerCapabilities } {
-  return { featureCapabilities: () => ({}) };
+export function registerFeatures(host: FeatureHost): { featureCapabilities: () => ServerCapabilities } {
+  const { connection } = host;
+
+  /**
+   * Runs a handler on the document's analysis. A document we do not have, or an exception inside
+   * the service, gives the empty result; the error is logged and the server stays up.
+   */
+  function on<P extends { textDocument: { uri: string } }, R>(
+    name: string,
+    empty: R,
+    run: (a: { analysis: Analysis; schema: Schema; settings: Settings }, params: P) => R,
+  ): (params: P, token?: CancellationToken) => R {
+    return (params, token) => {
+      if (token?.isCancellationRequested) return empty;
+      try {
+        const a = host.analyze(params.textDocument.uri);
+        return a ? run(a, params) : empty;
+      } catch (e) {
+        host.log(`${name} failed for ${params.textDocument.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return empty;
+      }
+    };
+  }
+
+  connection.onDocumentSymbol(on('documentSymbol', [], ({ analysis }) => features.documentSymbols(analysis.doc)));
+  connection.onHover(on('hover', null, ({ analysis, schema }, p) => features.hover(analysis.doc, schema, p.position)));
+  connection.languages.inlayHint.on(on('inlayHint', [], ({ analysis, settings }, p) => features.inlayHints(analysis.doc, p.range, settings.inlayHints)));
+  connection.onCodeLens(on('codeLens', [], ({ analysis }) => features.codeLenses(analysis.doc)));
+  connection.onCompletion(on('completion', [], ({ analysis, schema }, p) => features.completions(analysis.doc, schema, p.position)));
+  connection.onCodeAction(
+    on('codeAction', [], ({ analysis, schema }, p) => features.codeActions(analysis.doc, schema, p.range, p.context.diagnostics, p.context.only)),
+  );
+  connection.onFoldingRanges(on('foldingRange', [], ({ analysis }) => features.foldingRanges(analysis.doc)));
+  connection.onDocumentLinks(on('documentLink', [], ({ analysis, settings }, _p) => features.documentLinks(analysis.doc, settings.ticketUrl || undefined)));
+
+  const index = createWorkspaceIndex({ folders: host.folders, documents: host.documents, log: host.log });
+  connection.onWorkspaceSymbol((p, token) => {
+    try {
+      return index.search(p.query, token);
+    } catch (e) {
+      host.log(`workspaceSymbol failed: ${String(e)}`);
+      return [];
+    }
+  });
+
+  return {
+    featureCapabilities: () => ({
+      documentSymbolProvider: true,
+      hoverProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      completionProvider: { triggerCharacters: [':', ' ', '-', '#', '*'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', features.ADD_MISSING_SECTIONS, features.CONVERT_HEADINGS] },
+      foldingRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+    }),
+  };
 }

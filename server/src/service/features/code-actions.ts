@@ -1,0 +1,105 @@
+/**
+ * Code actions. Quick fixes come from the fixes each rule already put in its diagnostic's data, so
+ * this file keeps no state and knows no rule's internals. Two document-wide actions sit beside
+ * them: adding every missing section, and rewriting non-Markdown headings as ATX headings.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { PostmortemDocument, Range, Section } from '../model';
+import type { Schema } from '../schema/types';
+import type { DiagnosticData, Fix } from '../rules/types';
+import { missingSection } from '../rules/missing-section';
+
+export const ADD_MISSING_SECTIONS = 'source.addMissingSections';
+export const CONVERT_HEADINGS = 'refactor.rewrite.convertHeadings';
+
+/**
+ * The actions for `range`. `diagnostics` are the ones the client sent (they carry their data);
+ * `only` is the client's kind filter (`quickfix`, `source`, `refactor.rewrite`, ...).
+ */
+export function codeActions(doc: PostmortemDocument, schema: Schema, range: Range, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  if (wanted(only, CodeActionKind.QuickFix)) out.push(...quickFixes(doc, range, diagnostics));
+  if (wanted(only, ADD_MISSING_SECTIONS)) out.push(...addMissingSections(doc, schema));
+  // Offered under the cursor's heading, or anywhere when the refactor menu asks for it.
+  const asked = only !== undefined && only.some((o) => o !== '' && CONVERT_HEADINGS.startsWith(o));
+  if (wanted(only, CONVERT_HEADINGS) && (asked || touchesConvertible(doc, range))) out.push(...convertHeadings(doc));
+  return out;
+}
+
+function wanted(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function action(doc: PostmortemDocument, title: string, kind: string, edits: TextEdit[]): CodeAction {
+  return { title, kind, edit: { changes: { [doc.uri]: edits } } };
+}
+
+function fixesOf(d: Diagnostic): Fix[] {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  return data && Array.isArray(data.fixes) ? data.fixes : [];
+}
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function quickFixes(doc: PostmortemDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of diagnostics) {
+    if (!intersects(d.range, range)) continue;
+    const fixes = fixesOf(d);
+    for (const fix of fixes) {
+      const a = action(doc, fix.title, CodeActionKind.QuickFix, fix.edits);
+      a.diagnostics = [d];
+      if (fixes.length === 1 && fix.safe) a.isPreferred = true;
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+/** One action inserting every missing section; inserts at one anchor keep schema order. */
+function addMissingSections(doc: PostmortemDocument, schema: Schema): CodeAction[] {
+  const edits = missingSection.check({ doc, schema }).flatMap((f) => f.fixes ?? []).flatMap((f) => f.edits);
+  return edits.length > 0 ? [action(doc, 'Add all missing sections', ADD_MISSING_SECTIONS, edits)] : [];
+}
+
+const CONVERTIBLE = new Set(['wiki', 'bold', 'label']);
+const MARKUP_BEFORE = /^[ \t=*_]*$/;
+const MARKUP_AFTER = /^[ \t=*_:]*$/;
+
+function touchesConvertible(doc: PostmortemDocument, range: Range): boolean {
+  return doc.sections.some((s) => CONVERTIBLE.has(s.heading.style) && intersects(s.heading.range, range));
+}
+
+/** `==X==`, `X:` and `**X**` become `## X`; only the markers around the text change. */
+function convertHeadings(doc: PostmortemDocument): CodeAction[] {
+  const levels: number[] = [];
+  const edits: TextEdit[] = [];
+  for (const s of doc.sections) {
+    levels.push(atxLevel(s, levels));
+    if (CONVERTIBLE.has(s.heading.style)) edits.push(...markerEdits(doc, s, levels[s.index]!));
+  }
+  return edits.length > 0 ? [action(doc, 'Convert headings to Markdown', CONVERT_HEADINGS, edits)] : [];
+}
+
+/** Wiki headings keep their level; label and bold headings go one below the enclosing heading, or `##` at the top. */
+function atxLevel(s: Section, levels: readonly number[]): number {
+  const h = s.heading;
+  if (h.style !== 'bold' && h.style !== 'label') return Math.min(6, h.level);
+  return s.parent === -1 ? 2 : Math.min(6, levels[s.parent]! + 1);
+}
+
+function markerEdits(doc: PostmortemDocument, s: Section, level: number): TextEdit[] {
+  const { start, end } = s.heading.textRange;
+  if (start.line !== end.line) return [];
+  const text = doc.lines[start.line]!.text;
+  const before = text.slice(0, start.character);
+  const after = text.slice(end.character);
+  // Anything but markup around the text means the parser saw more than a heading; leave that line alone.
+  if (!MARKUP_BEFORE.test(before) || !MARKUP_AFTER.test(after)) return [];
+  const edits: TextEdit[] = [{ range: { start: { line: start.line, character: 0 }, end: start }, newText: `${'#'.repeat(level)} ` }];
+  if (after !== '') edits.push({ range: { start: end, end: { line: end.line, character: text.length } }, newText: '' });
+  return edits;
+}
