@@ -72,3 +72,60 @@ test('a config file broken mid-session gives a diagnostic on the config, not a d
     await client.stop();
   }
 });
+
+test('with a debounce, a burst of edits is validated once, for the last version', async () => {
+  const client = await startServer({ settings: { debounceMs: 200 } });
+  try {
+    const uri = fileUri('examples/checkout-latency.postmortem.md');
+    const text = readFileSync('examples/checkout-latency.postmortem.md', 'utf8');
+    const opened = client.diagnostics(uri, 1);
+    client.open(uri, text);
+    await opened;
+    const last = client.diagnostics(uri, 11);
+    for (let v = 2; v <= 11; v++) {
+      client.change(uri, v, [{ range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } }, text: v === 11 ? 'TBD ' : 'x' }]);
+    }
+    const diags = await last;
+    assert.deepEqual(diags.map((d) => String(d.code)), ['placeholder']);
+    assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 11], 'nothing for versions 2-10');
+  } finally {
+    await client.stop();
+  }
+});
+
+test('an open .postmortem.yaml is itself validated', async () => {
+  const client = await startServer();
+  try {
+    const uri = fileUri('examples/.postmortem.yaml');
+    const got = client.diagnostics(uri, 1);
+    client.open(uri, 'extends: default\nrulez:\n  placeholder: off\n', 'yaml');
+    const diags = await got;
+    assert.equal(diags.length, 1);
+    assert.equal(diags[0]!.range.start.line, 1);
+    assert.match(diags[0]!.message, /rulez/);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('deleting a config file re-validates the documents it governed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-lsp-'));
+  const config = join(dir, '.postmortem.yaml');
+  writeFileSync(config, 'rules:\n  placeholder: off\n');
+  const doc = join(dir, 'incident.md');
+  const text = readFileSync('examples/checkout-latency.postmortem.md', 'utf8').replace('## Resolution\n', '## Resolution\n\nTODO\n');
+  writeFileSync(doc, text);
+  const client = await startServer();
+  try {
+    const first = client.diagnostics(fileUri(doc), 1);
+    client.open(fileUri(doc), text);
+    assert.deepEqual(await first, []);
+    const { unlinkSync } = await import('node:fs');
+    unlinkSync(config);
+    const again = client.diagnostics(fileUri(doc), 1);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(config), type: 3 }] });
+    assert.deepEqual((await again).map((d) => d.code), ['placeholder']);
+  } finally {
+    await client.stop();
+  }
+});
