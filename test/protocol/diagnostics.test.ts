@@ -102,7 +102,7 @@ test('an open .postmortem.yaml is itself validated', async () => {
     const diags = await got;
     assert.equal(diags.length, 1);
     assert.equal(diags[0]!.range.start.line, 1);
-    assert.match(diags[0]!.message, /rulez/);
+    assert.match(String(diags[0]!.message), /rulez/);
   } finally {
     await client.stop();
   }

@@ -5,6 +5,7 @@ import type { Analysis, Schema } from '../service';
 import * as features from '../service/features';
 import type { Settings } from './settings';
 import { createWorkspaceIndex } from './workspace-index';
+import { getPreset } from '../service/schema/presets';
 
 export interface FeatureHost {
   connection: Connection;
@@ -49,6 +50,15 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
   );
   connection.onFoldingRanges(on('foldingRange', [], ({ analysis }) => features.foldingRanges(analysis.doc)));
   connection.onDocumentLinks(on('documentLink', [], ({ analysis, settings }, _p) => features.documentLinks(analysis.doc, settings.ticketUrl || undefined)));
+
+  // Requests of our own VS Code client's commands; any other client may use them too.
+  connection.onRequest('postmortem/template', (p: { preset?: string; date?: string }) => {
+    const schema = getPreset(p?.preset ?? 'default') ?? getPreset('default')!;
+    const date = typeof p?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date) ? p.date : new Date().toISOString().slice(0, 10);
+    return features.templateText(schema, date);
+  });
+  connection.onRequest('postmortem/missingSections', on('missingSections', [], ({ analysis, schema }) => features.missingSections(analysis.doc, schema)));
+  connection.onRequest('postmortem/incident', on('incident', null, ({ analysis }) => features.incidentSummary(analysis.doc)));
 
   const index = createWorkspaceIndex({ folders: host.folders, documents: host.documents, log: host.log });
   connection.onWorkspaceSymbol((p, token) => {

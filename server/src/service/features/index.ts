@@ -12,3 +12,4 @@ export { foldingRanges } from './folding';
 export { documentLinks } from './links';
 export { workspaceSymbolEntries, matchWorkspaceSymbols, type WorkspaceSymbolEntry } from './workspace-symbols';
 export { formatT, type Phase } from './timing';
+export { templateText, missingSections, incidentSummary, type MissingSection, type IncidentSummary } from './commands';

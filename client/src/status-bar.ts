@@ -1,0 +1,55 @@
+/** The status bar item: the incident's duration and the number of problems in the active postmortem. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { isServed } from './served';
+
+interface IncidentSummary {
+  durationMinutes: number | null;
+}
+
+function formatMinutes(m: number): string {
+  const d = Math.floor(m / 1440);
+  const h = Math.floor((m % 1440) / 60);
+  const min = m % 60;
+  return [d ? `${d}d` : '', h ? `${h}h` : '', min || (!d && !h) ? `${min}m` : ''].filter(Boolean).join(' ');
+}
+
+export function createStatusBar(getClient: () => LanguageClient | undefined): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('postmortem.status', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Postmortem';
+  item.command = 'workbench.actions.view.problems';
+  let generation = 0;
+
+  async function update(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const client = getClient();
+    if (!editor || !isServed(editor.document) || !client?.isRunning()) {
+      item.hide();
+      return;
+    }
+    const mine = ++generation;
+    const problems = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'postmortem').length;
+    let summary: IncidentSummary | null = null;
+    try {
+      summary = await client.sendRequest<IncidentSummary | null>('postmortem/incident', { textDocument: { uri: editor.document.uri.toString() } });
+    } catch {
+      summary = null;
+    }
+    if (mine !== generation) return;
+    const duration = summary?.durationMinutes != null ? formatMinutes(summary.durationMinutes) : 'no timeline';
+    item.text = `$(history) ${duration} · ${problems === 0 ? '$(check) no problems' : `$(warning) ${problems} problem${problems === 1 ? '' : 's'}`}`;
+    item.tooltip = 'Postmortem: incident duration and problems. Click to open the Problems panel.';
+    item.show();
+  }
+
+  const subs = [
+    item,
+    vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (e.uris.some((u) => u.toString() === active)) void update();
+    }),
+  ];
+  void update();
+  return vscode.Disposable.from(...subs, { dispose: () => generation++ });
+}
