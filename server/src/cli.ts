@@ -40,7 +40,9 @@ export function run(argv: readonly string[]): RunResult {
 
   let files: string[];
   try {
-    files = collectFiles(opts.paths);
+    const collected = collectFiles(opts.paths);
+    files = collected.files;
+    for (const note of collected.skipped) stderr.push(`postmortem-lint: ${note}`);
   } catch (e) {
     if (e instanceof IoError) return { stdout: '', stderr: [`postmortem-lint: ${e.message}`], code: 2 };
     throw e;
@@ -50,6 +52,7 @@ export function run(argv: readonly string[]): RunResult {
   const reports: FileReport[] = [];
   const configReports = new Map<string, Diagnostic[]>();
   let problem = false;
+  let unreadable = 0;
   for (const file of files) {
     try {
       const loaded = loadSchemaFor(file, { preset: opts.preset, configFile: opts.config });
@@ -75,11 +78,12 @@ export function run(argv: readonly string[]): RunResult {
       if (!(e instanceof IoError)) throw e;
       stderr.push(`postmortem-lint: ${e.message}`);
       problem = true;
+      unreadable++;
     }
   }
   const all = [...[...configReports].map(([f, d]) => bareReport(displayPath(f), d)), ...reports];
   const stdout =
-    opts.format === 'json' ? JSON.stringify(all, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(all, VERSION) : formatStylish(all);
+    opts.format === 'json' ? JSON.stringify(all, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(all, VERSION) : formatStylish(all, unreadable);
   const errors = all.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return { stdout, stderr, code: problem ? 2 : errors ? 1 : 0 };
 }

@@ -6,14 +6,20 @@ export const EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.wiki']);
 
 export class IoError extends Error {}
 
+export interface Collected {
+  files: string[];
+  /** Entries inside folders that could not be followed (dangling links, link loops), with why. */
+  skipped: string[];
+}
+
 /** Expands files and folders into the postmortem files under them, in a stable order. */
-export function collectFiles(paths: readonly string[]): string[] {
-  const out: string[] = [];
+export function collectFiles(paths: readonly string[]): Collected {
+  const out: Collected = { files: [], skipped: [] };
   const seen = new Set<string>();
   for (const p of paths) {
     const st = statOrThrow(p);
     if (st.isDirectory()) walk(p, out, seen);
-    else out.push(p);
+    else out.files.push(p);
   }
   return out;
 }
@@ -26,7 +32,7 @@ function statOrThrow(p: string): import('node:fs').Stats {
   }
 }
 
-function walk(dir: string, out: string[], seen: Set<string>): void {
+function walk(dir: string, out: Collected, seen: Set<string>): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -53,12 +59,14 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
         const st = statSync(p);
         isDir = st.isDirectory();
         isFile = st.isFile();
-      } catch {
-        continue; // a dangling link or a loop inside a folder is not something the user named
+      } catch (err) {
+        // Not fatal: the user named the folder, not this link. But say so rather than skip silently.
+        out.skipped.push(`skipped '${p}': ${reason(err)}`);
+        continue;
       }
     }
     if (isDir) walk(p, out, seen);
-    else if (isFile && EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+    else if (isFile && EXTENSIONS.has(extname(e.name).toLowerCase())) out.files.push(p);
   }
 }
 

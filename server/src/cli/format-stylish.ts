@@ -5,7 +5,7 @@
 import type { FileReport } from './report';
 import { formatDuration } from '../service/time';
 
-export function formatStylish(reports: readonly FileReport[]): string {
+export function formatStylish(reports: readonly FileReport[], unreadable = 0): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -27,6 +27,7 @@ export function formatStylish(reports: readonly FileReport[]): string {
       ? `No problems in ${files}.`
       : `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${other ? `, ${other} other` : ''}) in ${files}.`,
   );
+  if (unreadable > 0) lines.push(`${unreadable} file${unreadable === 1 ? '' : 's'} could not be read.`);
   return lines.join('\n') + '\n';
 }
 
