@@ -7,10 +7,25 @@ import { matchFieldId } from '../schema/match';
 /** Aliases past this count are an alias bomb, not a postmortem. */
 const MAX_ALIASES = 50;
 
+/**
+ * The last front matter read, by its source. Typing in the body leaves the front matter as it was,
+ * and parsing YAML costs more than the rest of a 100 KB document's structure. The model is
+ * read-only, so versions may share it. `source` is built by `join`, so it holds no document text.
+ */
+let lastRead: { source: string; fm: FrontMatter } | null = null;
+
 export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
   if (lines[0]?.kind !== 'front-matter') return null;
   let last = 0;
   while (last + 1 < lines.length && lines[last + 1]!.kind === 'front-matter') last++;
+  const source = lines.slice(0, last + 1).map((l) => l.text).join('\n');
+  if (lastRead?.source === source) return lastRead.fm;
+  const fm = parseFrontMatter(lines, last);
+  lastRead = { source, fm };
+  return fm;
+}
+
+function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
   const closing = lines[last]!.text.trimEnd();
   const unterminated = last === 0 || (closing !== '---' && closing !== '...');
   const bodyEnd = unterminated ? last : last - 1;

@@ -37,7 +37,7 @@ export function parseStructure(text: string, schema: Schema, uri = '', version =
     fields,
     actionItems: findActionItems(lines, sections),
     scorecards: findScorecards(lines, sections),
-    markers: findMarkers(lines),
+    markers: findMarkers(lines, text),
     suppressions: findSuppressions(lines),
   };
 }

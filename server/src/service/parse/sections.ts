@@ -7,7 +7,7 @@
  * "Corrective and Preventative Measures") or when it names nothing the schema knows
  * (`**Improvements/Fixes:**` under an action-items section).
  */
-import type { LineInfo, Section } from '../model';
+import type { Heading, LineInfo, Section } from '../model';
 import type { RawHeading } from './headings';
 
 const WEAK = new Set(['bold', 'label']);
@@ -26,8 +26,9 @@ export function buildSections(headings: RawHeading[], lines: LineInfo[]): Sectio
     }
     while (open.length > 0 && sections[open[open.length - 1]!]!.heading.level >= level) open.pop();
     const parent = open.length > 0 ? open[open.length - 1]! : -1;
-    const heading = { ...h, level };
-    delete (heading as Partial<RawHeading>).ids;
+    // Built field by field: `delete` on a spread copy would put every heading in V8's slow
+    // dictionary mode, and features read headings on every request.
+    const heading: Heading = { line: h.line, style: h.style, level, text: h.text, range: h.range, textRange: h.textRange };
     const bodyStart = h.range.end.line + 1;
     sections.push({
       index: sections.length,

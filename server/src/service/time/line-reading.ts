@@ -9,6 +9,7 @@ import { readTimes } from './reader';
 import { readZoneHeader } from './zone-header';
 import { milestonesOf } from './milestones';
 import { isDigit } from './clock';
+import { ownString } from '../own-string';
 
 export interface LineReading {
   /** The entry's time, or null when the line is not an entry. */
@@ -32,9 +33,12 @@ export function readLine(line: LineInfo): LineReading {
   const cache = table ? tableCache : textCache;
   let r = cache.get(line.text);
   if (r === undefined) {
-    r = table ? readTableRow(line.text) : readTextLine(line.text);
+    // Read an own copy of the line: the key and every string in the reading are cut from it, so
+    // the cache keeps no version's whole text alive (see own-string.ts).
+    const own = ownString(line.text);
+    r = table ? readTableRow(own) : readTextLine(own);
     if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(line.text, r);
+    cache.set(own, r);
   }
   return r;
 }
