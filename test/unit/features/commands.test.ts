@@ -28,6 +28,6 @@ test('missing sections come in schema order, and each edit adds exactly that sec
 });
 
 test('the incident summary gives the duration and window', () => {
-  const { doc } = analyze('---\ndate: 2025-01-02\n---\n\n## Timeline\n\nAll times in UTC.\n\n- 10:00 Alert.\n- 11:30 Resolved.\n');
+  const { doc } = analyze('## Timeline\n\nAll times in UTC on 2025-01-02.\n\n- 10:00 Alert.\n- 11:30 Resolved.\n');
   assert.deepEqual(incidentSummary(doc), { durationMinutes: 90, start: '2025-01-02T10:00:00.000Z', end: '2025-01-02T11:30:00.000Z', entries: 2 });
 });

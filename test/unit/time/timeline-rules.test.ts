@@ -153,3 +153,27 @@ test('Start and End fields give the window', () => {
   assert.equal(doc.incident.durationMinutes, 150);
   assert.equal(iso(doc.timeline.entries[0]!.instant), '2022-10-14T13:00:00.000Z');
 });
+
+test('a written day heading that contradicts a guessed midnight roll-over is not called out of order', () => {
+  const text = [
+    '## Timeline',
+    '',
+    'All times in UTC.',
+    '',
+    '### Monday, June 3, 2024',
+    '',
+    '- 22:10 Deploy starts.',
+    '- 23:50 Errors climb.',
+    '- 00:20 Rollback begins.',
+    '- 01:10 Rollback done.',
+    '',
+    '### Tuesday, June 4, 2024',
+    '',
+    '- 00:40 Second deploy attempt.',
+    '- 02:00 Stable.',
+  ].join('\n');
+  const doc = parseDocument(text, getPreset('default')!);
+  assert.deepEqual(doc.timeline.problems.filter((p) => p.kind === 'order'), []);
+  // The written date wins: 00:40 is on June 4, two and a half hours after the 22:10 start.
+  assert.deepEqual(doc.timeline.entries.map((e) => e.offsetMinutes), [0, 100, 130, 180, 150, 230]);
+});

@@ -49,10 +49,9 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], base:
         const entry = makeEntry(line, i, r, state);
         inheritZone(entry, state, problems);
         out.push(entry);
-      } else if (r.date) {
-        setDate(state, r.date);
-      } else if (r.zoneHeader) {
-        useZoneHeader(r.zoneHeader, state);
+      } else if (r.date || r.zoneHeader) {
+        if (r.date) setDate(state, r.date);
+        if (r.zoneHeader) useZoneHeader(r.zoneHeader, state);
       } else if (line.kind === 'list-item' && out.length > 0 && line.indent > out[out.length - 1]!.indent) {
         const last = out[out.length - 1]!;
         // The cached milestone arrays are shared, so merging makes a new one.

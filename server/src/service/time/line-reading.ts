@@ -54,9 +54,9 @@ function readTextLine(text: string): LineReading {
   const invalid = invalidOf(tokens);
   const k = tokens.findIndex((t) => t.kind === 'stamp' && t.minutes !== null);
   if (k === -1) {
-    const first = tokens[0];
-    if (first && first.kind === 'stamp' && first.date) return reading(null, first.date, text, invalid, null);
-    return reading(null, null, text, invalid, readZoneHeader(text));
+    // A line with a date and no time ("All times in UTC on 2025-01-02") sets the date, and the zone too.
+    const dated = tokens.find((x): x is TimeStamp => x.kind === 'stamp' && x.date !== null);
+    return reading(null, dated?.date ?? null, text, invalid, readZoneHeader(text));
   }
   const t = tokens[k] as TimeStamp;
   let dateBefore: CivilDate | null = null;

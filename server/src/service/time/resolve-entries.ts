@@ -115,20 +115,29 @@ function direction(raw: RawEntry[], approx: number[], updateLog: boolean): 1 | -
 function assignDays(raw: RawEntry[], approx: number[], base: CivilDate | null, dir: 1 | -1, problems: TimeProblem[]): number[] {
   const days = new Array<number>(raw.length);
   const baseDay = base && base.year !== null ? dayNumber(base) : null;
+  // True while the current day comes from our own midnight guess rather than a written date.
+  let guessed = false;
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k]!;
-    if (r.freshDate && r.date && baseDay !== null && r.date.year !== null) days[k] = dayNumber(r.date) - baseDay;
+    const dated = r.freshDate && r.date !== null && baseDay !== null && r.date.year !== null;
+    if (dated) days[k] = dayNumber(r.date!) - baseDay!;
     else days[k] = k === 0 ? 0 : days[k - 1]!;
     if (k === 0) continue;
     const prev = raw[k - 1]!;
     const before = days[k - 1]! * 1440 + prev.minutes - approx[k - 1]!;
     let now = days[k]! * 1440 + r.minutes - approx[k]!;
     if (!r.freshDate) {
-      if (dir > 0 && now < before - ROLL) days[k]! += 1;
-      if (dir < 0 && now > before + ROLL) days[k]! -= 1;
+      const rolled = (dir > 0 && now < before - ROLL) || (dir < 0 && now > before + ROLL);
+      if (rolled) {
+        days[k]! += dir;
+        guessed = true;
+      }
       now = days[k]! * 1440 + r.minutes - approx[k]!;
     }
-    if ((dir > 0 && now < before) || (dir < 0 && now > before)) {
+    // A written date that contradicts a roll-over we guessed means the guess was wrong, not the writer.
+    const contradictsGuess = dated && guessed;
+    if (dated) guessed = false;
+    if (!contradictsGuess && ((dir > 0 && now < before) || (dir < 0 && now > before))) {
       const how = dir > 0 ? 'earlier' : 'later';
       const runs = dir > 0 ? 'the rest of the timeline runs forward' : 'the log otherwise runs newest first';
       problems.push(problem('order', `${r.written} is ${how} than the entry before it (${prev.written}); ${runs}.`, r.line, r.timeStart, r.timeEnd));
