@@ -19,7 +19,13 @@ function find(dir) {
   return out;
 }
 
-const files = roots.flatMap(find).sort();
+// A suite is a folder under test/ or a single test file.
+const files = roots.flatMap((r) => (r.endsWith('.test.ts') ? [r] : find(r))).sort();
+if (files.length === 0) {
+  // node --test with no files would fall back to discovering every script under test/.
+  console.error(`run-unit: no *.test.ts files under ${roots.join(', ')}`);
+  process.exit(2);
+}
 // One folder per run, so two runs at once (a watcher and a terminal) do not delete each other's files.
 const outdir = join('.cache/test-build', String(process.pid));
 rmSync(outdir, { recursive: true, force: true });
