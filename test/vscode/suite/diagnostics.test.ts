@@ -15,7 +15,7 @@ suite('Diagnostics', () => {
       'missing-field@9', // Summary has no Root Cause field
       'placeholder@15', // Impact: TODO
       'timeline-order@24', // 08:20 after 08:31
-      'missing-section@25', // no Root Cause section
+      'missing-section@27', // no Root Cause section: it belongs before Resolution
       'action-owner@36', // the table row without an owner
     ]);
     const severity = diagnostics.find((d) => codeOf(d) === 'frontmatter-invalid')!;
@@ -47,8 +47,8 @@ suite('Diagnostics', () => {
       'missing-field@3',
       'missing-field@3',
       'missing-field@3',
-      'missing-section@12',
-      'missing-section@12',
+      'missing-section@14',
+      'missing-section@14',
     ]);
     assert.deepEqual(summary(ours(readme.document.uri)), [], 'README.md is not a postmortem');
   });

@@ -1,6 +1,7 @@
 import type { Rule } from './types';
-import { insertionAnchor, insertSectionEdit } from '../edits/sections';
-import type { Range } from '../model';
+import { insertionAnchor, insertSectionEdit, knownSections } from '../edits/sections';
+import type { PostmortemDocument, Range } from '../model';
+import type { Schema, SectionSpec } from '../schema/types';
 
 /** Every section the schema requires is present, under its title or an alias. */
 export const missingSection: Rule = {
@@ -12,13 +13,7 @@ export const missingSection: Rule = {
     return schema.sections
       .filter((spec) => spec.required && !present.has(spec.id))
       .map((spec) => {
-        const { anchor, after } = insertionAnchor(doc, schema, spec);
-        // Point at where the section belongs: the heading it should follow or precede.
-        const range: Range = anchor
-          ? after
-            ? { start: { line: anchor.end, character: 0 }, end: { line: anchor.end, character: doc.lines[anchor.end]!.text.length } }
-            : anchor.heading.range
-          : { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0]!.text.length } };
+        const range = whereItBelongs(doc, schema, spec);
         const aliases = spec.aliases.length > 0 ? ` (or ${spec.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')})` : '';
         return {
           range,
@@ -28,3 +23,17 @@ export const missingSection: Rule = {
       });
   },
 };
+
+/**
+ * The heading the missing section should come before, so the squiggle says "it goes here" without
+ * underlining someone else's text; at the end of the document, the last line of the section it
+ * should follow; in a document with no sections, the first line.
+ */
+function whereItBelongs(doc: PostmortemDocument, schema: Schema, spec: SectionSpec): Range {
+  const positionOf = (id: string): number => schema.sections.find((x) => x.id === id)?.position ?? Number.MAX_SAFE_INTEGER;
+  const next = knownSections(doc).find((s) => Math.min(...s.ids.map(positionOf)) > spec.position);
+  if (next) return next.heading.range;
+  const { anchor } = insertionAnchor(doc, schema, spec);
+  const line = anchor ? anchor.end : 0;
+  return { start: { line, character: 0 }, end: { line, character: doc.lines[line]!.text.length } };
+}
