@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type Middlew
 import { isServed } from './served';
 import { registerCommands } from './commands';
 import { createStatusBar } from './status-bar';
+import { SERVER_NODE_FLAGS, serverEnvironment } from '../../server/src/launch';
 
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
@@ -42,9 +43,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
 async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const module = context.asAbsolutePath('dist/server.js');
+  const env = serverEnvironment(process.env);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'postmortem' }, { language: 'markdown' }],

@@ -25,6 +25,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS, serverEnvironment } from '../../server/src/launch';
 
 export interface TestClient {
   connection: ProtocolConnection;
@@ -42,7 +43,11 @@ export interface TestClient {
 }
 
 export async function startServer(opts: { settings?: Record<string, unknown>; capabilities?: ClientCapabilities; rootPath?: string; initializationOptions?: unknown } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Started exactly as the VS Code client starts it (flags and environment).
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, resolve('dist/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: serverEnvironment(process.env),
+  });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
