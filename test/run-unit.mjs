@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const suites = process.argv.slice(2);
-const roots = suites.length ? suites.map((s) => join('test', s)) : ['test/unit', 'test/grammar', 'test/protocol'];
+const roots = suites.length ? suites.map((s) => join('test', s)) : ['test/unit', 'test/grammar', 'test/robustness', 'test/protocol'];
 
 function find(dir) {
   let out = [];

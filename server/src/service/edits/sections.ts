@@ -39,7 +39,9 @@ function positionOf(schema: Schema, id: string): number {
 /** The text of a new section: heading, blank line, skeleton. */
 export function sectionText(doc: PostmortemDocument, spec: SectionSpec): string {
   const { style, level } = houseStyle(doc);
-  const heading = headingLine(style, level, spec.title);
+  // A bold or `Label:` line that ends like a sentence is read as prose (parse/headings.ts), so "How'd We Do?" gets `##`.
+  const weak = style === 'bold' || style === 'label';
+  const heading = weak && !readsAsWeakHeading(spec.title) ? headingLine('atx', 2, spec.title) : headingLine(style, level, spec.title);
   return spec.skeleton.trim() === '' ? heading : `${heading}\n\n${spec.skeleton.trimEnd()}`;
 }
 
@@ -53,7 +55,7 @@ export function insertSectionEdit(doc: PostmortemDocument, schema: Schema, spec:
   if (anchor && after) {
     const line = anchor.end;
     const at = { line, character: doc.lines[line]!.text.length };
-    return { range: { start: at, end: at }, newText: `\n\n${body}` };
+    return { range: { start: at, end: at }, newText: `${closeOpenBlock(doc, line)}\n\n${body}` };
   }
   if (anchor) {
     const at = { line: anchor.heading.line, character: 0 };
@@ -79,7 +81,35 @@ function appendEdit(doc: PostmortemDocument, body: string): TextEdit {
   let last = doc.lines.length - 1;
   while (last > 0 && doc.lines[last]!.kind === 'blank') last--;
   const lastLine = doc.lines[last]!;
-  const at = { line: last, character: lastLine.text.length };
   const empty = doc.text.trim() === '';
-  return { range: { start: at, end: at }, newText: empty ? `${body}\n` : `\n\n${body}` };
+  // In a document of only white space, after a tab or four spaces the heading would be indented code.
+  const at = empty ? { line: 0, character: 0 } : { line: last, character: lastLine.text.length };
+  return { range: { start: at, end: at }, newText: empty ? `${body}\n` : `${closeOpenBlock(doc, last)}\n\n${body}` };
+}
+
+function readsAsWeakHeading(title: string): boolean {
+  return title.length <= 60 && !/[.!?:]$/.test(title) && !title.includes('**') && !title.includes('__');
+}
+
+/**
+ * A code fence or comment left open at the end of the document runs to its end, so a section
+ * appended at `line` would land inside it. Closing it there first changes nothing that is already
+ * written; returns `\n` and the closer, or '' when nothing is open.
+ */
+export function closeOpenBlock(doc: PostmortemDocument, line: number): string {
+  const lines = doc.lines;
+  let k = lines.length - 1;
+  const kind = lines[k]!.kind;
+  if (line !== k || (kind !== 'code' && kind !== 'fence' && kind !== 'comment')) return '';
+  if (kind === 'comment') {
+    const t = lines[k]!.text;
+    return t.indexOf('-->', t.trimStart().startsWith('<!--') ? t.indexOf('<!--') + 4 : 0) === -1 ? '\n-->' : '';
+  }
+  // A fence line after code (or after another fence) closes a block; one after anything else opens one.
+  if (kind === 'fence' && k > 0 && (lines[k - 1]!.kind === 'code' || lines[k - 1]!.kind === 'fence')) return '';
+  while (k > 0 && lines[k]!.kind === 'code') k--;
+  const t = lines[k]!.text.trimStart();
+  let n = 0;
+  while (t[n] === t[0]) n++;
+  return `\n${t.slice(0, n)}`;
 }

@@ -8,6 +8,7 @@ import type { PostmortemDocument, Range, Section } from '../model';
 import type { Schema } from '../schema/types';
 import type { DiagnosticData, Fix } from '../rules/types';
 import { missingSection } from '../rules/missing-section';
+import { closeOpenBlock } from '../edits/sections';
 
 export const ADD_MISSING_SECTIONS = 'source.addMissingSections';
 export const CONVERT_HEADINGS = 'refactor.rewrite.convertHeadings';
@@ -61,7 +62,18 @@ function quickFixes(doc: PostmortemDocument, range: Range, diagnostics: readonly
 
 /** One action inserting every missing section; inserts at one anchor keep schema order. */
 function addMissingSections(doc: PostmortemDocument, schema: Schema): CodeAction[] {
-  const edits = missingSection.check({ doc, schema }).flatMap((f) => f.fixes ?? []).flatMap((f) => f.edits);
+  let edits = missingSection.check({ doc, schema }).flatMap((f) => f.fixes ?? []).flatMap((f) => f.edits);
+  // Each section appended after a fence or comment left open closes it first; together, only the first may.
+  const closer = closeOpenBlock(doc, doc.lines.length - 1);
+  let closed = false;
+  if (closer) {
+    edits = edits.map((e) => {
+      if (!e.newText.startsWith(`${closer}\n\n`)) return e;
+      if (closed) return { ...e, newText: e.newText.slice(closer.length) };
+      closed = true;
+      return e;
+    });
+  }
   return edits.length > 0 ? [action(doc, 'Add all missing sections', ADD_MISSING_SECTIONS, edits)] : [];
 }
 

@@ -60,7 +60,8 @@ function sectionItems(doc: PostmortemDocument, schema: Schema, position: Positio
     });
 }
 
-const FIELD_START = /^[ \t]*(?:[-*+] )?(?:\*\*)?[\p{L}\p{N} ]*$/u;
+// Spaces are matched in one place only: a class that overlaps the leading white space backtracks quadratically on a long run of it.
+const FIELD_START = /^[ \t]*(?:[-*+] +)?(?:\*\* *)?(?:[\p{L}\p{N}][\p{L}\p{N} ]*)?$/u;
 
 /** The labels of fields the section's schema lists and the document does not have yet. */
 function fieldItems(doc: PostmortemDocument, schema: Schema, section: Section | null, position: Position, before: string): CompletionItem[] {

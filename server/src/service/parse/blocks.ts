@@ -245,10 +245,9 @@ function markComment(lines: LineInfo[], open: number): number {
     const from = i === open ? line.text.indexOf('<!--') + 4 : 0;
     const close = line.text.indexOf('-->', from);
     if (close !== -1) {
-      // Text after the comment on its closing line keeps the line ordinary.
-      const after = line.text.slice(close + 3).trim();
-      line.kind = after === '' ? 'comment' : 'text';
-      if (line.kind === 'text') classifyOne(lines, i);
+      // As in CommonMark, the line that closes the comment belongs to it, text after `-->` and all:
+      // `== --> ==` is the end of a comment, not a heading.
+      line.kind = 'comment';
       return i + 1;
     }
     line.kind = 'comment';

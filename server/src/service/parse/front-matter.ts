@@ -1,8 +1,9 @@
 /** YAML front matter, parsed with the `yaml` package so every error keeps its line and column. */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Field, FrontMatter, FrontMatterEntry, LineInfo, Range } from '../model';
 import type { Schema } from '../schema/types';
 import { matchFieldId } from '../schema/match';
+import { findExcessNesting } from '../schema/yaml-source';
 
 /** Aliases past this count are an alias bomb, not a postmortem. */
 const MAX_ALIASES = 50;
@@ -37,17 +38,34 @@ function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
     errors: [],
     unterminated,
   };
-  const counter = new LineCounter();
+  // Our own line starts: yaml's LineCounter only knows the lines its lexer reached, so an error
+  // range past the point where parsing stopped would land beyond the end of its line.
+  const starts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
   const pos = (offset: number): { line: number; character: number } => {
-    const p = counter.linePos(Math.min(offset, body.length));
-    return { line: p.line - 1, character: p.col - 1 };
+    const at = Math.max(0, Math.min(offset, body.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: at - starts[lo]! };
   };
   const toRange = (r: readonly number[] | undefined): Range => {
     const [a = 0, b = a] = r ?? [];
     return { start: pos(a), end: pos(b) };
   };
+  // The yaml package slows down, then overflows its stack, on text nested thousands deep; refuse that first.
+  const deep = findExcessNesting(body);
+  if (deep >= 0) {
+    fm.errors.push({ message: 'front matter is nested too deeply', range: toRange([deep, deep]) });
+    shift(fm, 1);
+    return fm;
+  }
   try {
-    const doc = parseDocument(body, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
     for (const e of doc.errors) fm.errors.push({ message: firstLine(e.message), range: toRange(e.pos) });
     if (doc.errors.length === 0) {
       fm.data = doc.toJS({ maxAliasCount: MAX_ALIASES });

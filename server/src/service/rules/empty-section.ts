@@ -17,7 +17,8 @@ export const emptySection: Rule = {
         const spec = schema.sections.find((x) => s.ids.includes(x.id));
         const heading = s.heading;
         const at = { line: heading.range.end.line, character: doc.lines[heading.range.end.line]!.text.length };
-        const skeleton = spec?.skeleton.trim() ?? '';
+        // A `---` or `===` line right below would turn the outline's last line into a setext heading.
+        const skeleton = (spec?.skeleton.trim() ?? '') + (/^(?:-+|=+)$/.test(doc.lines[at.line + 1]?.text.trim() ?? '') && spec?.skeleton.trim() ? '\n' : '');
         return {
           range: heading.range,
           message: `Section "${heading.text}" is empty. ${spec?.description ?? 'Write its content or remove the heading.'}`.trim(),

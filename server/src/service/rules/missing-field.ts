@@ -53,5 +53,7 @@ export function insertFieldEdit(doc: PostmortemDocument, section: Section, spec:
   const at = { line, character: doc.lines[line]!.text.length };
   // Bold fields in paragraphs are separated by blank lines; list, plain and table fields are not.
   const sep = !last || (style === 'bold' && doc.lines[last.line]!.kind !== 'list-item') ? '\n\n' : '\n';
-  return { range: { start: at, end: at }, newText: `${sep}${lineText}` };
+  // A `---` or `===` line right below would turn the new field into a setext heading.
+  const end = /^(?:-+|=+)$/.test(doc.lines[line + 1]?.text.trim() ?? '') ? '\n' : '';
+  return { range: { start: at, end: at }, newText: `${sep}${lineText}${end}` };
 }

@@ -4,7 +4,7 @@
  * The `yaml` package runs out of memory (a fatal, uncatchable crash) on text nested tens of
  * thousands of levels deep, so such text is refused before it reaches the parser.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 
 /** Config files are small; anything bigger is a mistake or an attack. */
@@ -51,18 +51,29 @@ export function findExcessNesting(text: string, maxDepth = MAX_YAML_DEPTH): numb
 
 /** Parses YAML text; the caller reports `doc.errors`. */
 export function parseYaml(text: string): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Lines as the editor counts them: YAML's own LineCounter does not break lines at a lone \r.
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index! + m[0].length);
   const pos = (offset: number) => {
-    const p = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line: p.line - 1, character: p.col - 1 };
+    const at = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    // An offset on the break itself (the \n of \r\n) is the end of its line.
+    const lineEnd = lo + 1 < starts.length ? starts[lo + 1]! - (text[starts[lo + 1]! - 2] === '\r' && text[starts[lo + 1]! - 1] === '\n' ? 2 : 1) : text.length;
+    return { line: lo, character: Math.min(at, lineEnd) - starts[lo]! };
   };
   return { doc, range: (start, end) => ({ start: pos(start), end: pos(Math.max(start, end)) }) };
 }
 
 /** The range `[offset, offset]` in `text`, without parsing it. */
 export function rangeAt(text: string, offset: number): Range {
-  const before = text.slice(0, offset).split('\n');
+  const before = text.slice(0, offset).split(/\r\n?|\n/);
   const p = { line: before.length - 1, character: before[before.length - 1]!.length };
   return { start: p, end: p };
 }
