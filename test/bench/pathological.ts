@@ -1,39 +1,32 @@
 /**
- * Inputs built to find quadratic paths (issue 7): huge documents, very long lines, many headings,
- * a table row of pipes. Each is timed a few times; the number that matters is ms per KB staying
- * near that of ordinary documents.
+ * The pathological inputs of issue 7, timed: the same generators the robustness tests use (huge
+ * documents, a 1 MB line, deep nesting, 100,000 pipes, 50,000 headings, long runs of markup
+ * characters, YAML bombs, a 10 MB config). Also reports heap growth, to show memory stays sane.
  */
-import { sizedDocument, timelineDocument, type BenchDocument } from './generate';
+import { PATHOLOGICAL } from '../robustness/pathological-inputs';
+import { parseConfig } from '../../server/src/service/schema/config';
 import { analyzeMs } from './analysis';
-import { round } from './measure';
-
-function doc(name: string, text: string): BenchDocument {
-  return { name, text, lastEntryLine: 0 };
-}
-
-function inputs(): BenchDocument[] {
-  const words = 'the pool limit was global so every host queued behind the same lock ';
-  return [
-    sizedDocument('5m', 5_000_000),
-    timelineDocument('timeline100k', 100_000),
-    doc('line1m', `# Summary\n\n${words.repeat(Math.ceil(1_000_000 / words.length))}\n`),
-    doc('headings50k', Array.from({ length: 50_000 }, (_, k) => `${'#'.repeat(1 + (k % 6))} Heading ${k}\n\ntext\n`).join('\n')),
-    doc('pipes100k', `# Timeline\n\n| a | b |\n| --- | --- |\n|${' x |'.repeat(100_000)}\n`),
-  ];
-}
+import { medianMs, round } from './measure';
 
 export interface PathologicalTime {
   ms: number;
   kb: number;
   msPerKB: number;
+  /** Heap growth while analysing it, in MB (live data, after the analysis). */
+  heapMB: number;
 }
 
 export function pathologicalTimes(): Record<string, PathologicalTime> {
   const out: Record<string, PathologicalTime> = {};
-  for (const d of inputs()) {
-    const ms = analyzeMs(d, 3);
-    const kb = d.text.length / 1024;
-    out[d.name] = { ms: round(ms), kb: Math.round(kb), msPerKB: round(ms / kb) };
+  for (const input of PATHOLOGICAL) {
+    const text = input.make(input.n);
+    const before = process.memoryUsage().heapUsed;
+    const ms = input.config
+      ? medianMs(() => parseConfig(text), 3, 1)
+      : analyzeMs({ name: input.name.replace(/\W+/g, '-'), text, lastEntryLine: 0 }, 3);
+    const heapMB = Math.max(0, (process.memoryUsage().heapUsed - before) / 1048576);
+    const kb = text.length / 1024;
+    out[input.name] = { ms: round(ms), kb: Math.round(kb), msPerKB: round(ms / kb), heapMB: Math.round(heapMB) };
   }
   return out;
 }

@@ -59,7 +59,7 @@ function rows(r: Results): Row[] {
     info('dist/cli.js', mb(r.bundleBytes.cli)),
     info('dist/extension.js', mb(r.bundleBytes.extension)),
     { measure: 'ms per KB, 10 KB → 100 KB → 1 MB', value: `${r.scaling['10k']} → ${r.scaling['100k']} → ${r.scaling['1m']}`, target: 'linear', met: !r.scaling.superlinear },
-    ...Object.entries(r.pathological ?? {}).map(([name, p]) => info(`pathological ${name} (${p.kb} KB)`, `${ms(p.ms)} (${p.msPerKB} ms/KB)`)),
+    ...Object.entries(r.pathological ?? {}).map(([name, p]) => info(`pathological: ${name} (${p.kb} KB)`, `${ms(p.ms)} (${p.msPerKB} ms/KB, heap +${p.heapMB} MB)`)),
   ];
 }
 

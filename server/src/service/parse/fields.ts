@@ -78,6 +78,11 @@ function isLabel(key: string): boolean {
 }
 
 function tableField(line: LineInfo, i: number, schema: Schema): Field | null {
+  // A two-column row has at most three pipes; most table rows (timelines, action items) have more,
+  // and counting is far cheaper than splitting them into cells.
+  let pipes = 0;
+  for (let k = line.text.indexOf('|'); k !== -1 && pipes <= 3; k = line.text.indexOf('|', k + 1)) pipes++;
+  if (pipes > 3) return null;
   const cells = splitCells(line.text);
   if (cells.length !== 2) return null;
   const [k, v] = cells as [(typeof cells)[0], (typeof cells)[0]];
