@@ -1,8 +1,7 @@
 // Compiles every test/**/*.test.ts with esbuild and runs them with node's test runner.
-import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { bundleAndRun } from './bundle-and-run.mjs';
 
 const suites = process.argv.slice(2);
 const roots = suites.length ? suites.map((s) => join('test', s)) : ['test/unit', 'test/grammar', 'test/robustness', 'test/protocol'];
@@ -26,23 +25,9 @@ if (files.length === 0) {
   console.error(`run-unit: no *.test.ts files under ${roots.join(', ')}`);
   process.exit(2);
 }
-// One folder per run, so two runs at once (a watcher and a terminal) do not delete each other's files.
-const outdir = join('.cache/test-build', String(process.pid));
-rmSync(outdir, { recursive: true, force: true });
-await esbuild.build({
+await bundleAndRun({
+  name: 'test',
   entryPoints: files,
-  outdir,
-  outbase: 'test',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: 'inline',
-  loader: { '.yaml': 'text' },
   external: ['fast-check', 'markdownlint'],
-  logLevel: 'warning',
+  nodeArgs: (built) => ['--test', '--test-concurrency=2', ...built],
 });
-const built = files.map((f) => join(outdir, f.slice('test/'.length).replace(/\.ts$/, '.js')));
-const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', ...built], { stdio: 'inherit' });
-rmSync(outdir, { recursive: true, force: true });
-process.exit(r.status ?? 1);

@@ -3,6 +3,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Field, FrontMatter, FrontMatterEntry, LineInfo, Range } from '../model';
 import type { Schema } from '../schema/types';
 import { matchFieldId } from '../schema/match';
+import { positionFinder } from '../text-positions';
 import { findExcessNesting } from '../schema/yaml-source';
 
 /** Aliases past this count are an alias bomb, not a postmortem. */
@@ -40,19 +41,7 @@ function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
   };
   // Our own line starts: yaml's LineCounter only knows the lines its lexer reached, so an error
   // range past the point where parsing stopped would land beyond the end of its line.
-  const starts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
-  const pos = (offset: number): { line: number; character: number } => {
-    const at = Math.max(0, Math.min(offset, body.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: at - starts[lo]! };
-  };
+  const pos = positionFinder(body);
   const toRange = (r: readonly number[] | undefined): Range => {
     const [a = 0, b = a] = r ?? [];
     return { start: pos(a), end: pos(b) };

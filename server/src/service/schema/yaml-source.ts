@@ -4,6 +4,7 @@
  * The `yaml` package runs out of memory (a fatal, uncatchable crash) on text nested tens of
  * thousands of levels deep, so such text is refused before it reaches the parser.
  */
+import { positionFinder } from '../text-positions';
 import { parseDocument, type Document } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 
@@ -53,21 +54,7 @@ export function findExcessNesting(text: string, maxDepth = MAX_YAML_DEPTH): numb
 export function parseYaml(text: string): YamlSource {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   // Lines as the editor counts them: YAML's own LineCounter does not break lines at a lone \r.
-  const starts = [0];
-  for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index! + m[0].length);
-  const pos = (offset: number) => {
-    const at = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    // An offset on the break itself (the \n of \r\n) is the end of its line.
-    const lineEnd = lo + 1 < starts.length ? starts[lo + 1]! - (text[starts[lo + 1]! - 2] === '\r' && text[starts[lo + 1]! - 1] === '\n' ? 2 : 1) : text.length;
-    return { line: lo, character: Math.min(at, lineEnd) - starts[lo]! };
-  };
+  const pos = positionFinder(text);
   return { doc, range: (start, end) => ({ start: pos(start), end: pos(Math.max(start, end)) }) };
 }
 

@@ -1,0 +1,33 @@
+// Bundles TypeScript entry points with esbuild (no TypeScript loader needed at run time) into a
+// per-run folder under .cache/, runs them with node, removes the folder, and exits with their status.
+import * as esbuild from 'esbuild';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+/**
+ * @param {{ name: string, entryPoints: string[], outbase?: string, external?: string[], nodeArgs: (files: string[]) => string[] }} o
+ */
+export async function bundleAndRun(o) {
+  // One folder per run, so two runs at once do not delete each other's files.
+  const outdir = join('.cache', `${o.name}-build`, String(process.pid));
+  rmSync(outdir, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: o.entryPoints,
+    outdir,
+    outbase: o.outbase ?? 'test',
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    loader: { '.yaml': 'text' },
+    external: o.external ?? [],
+    logLevel: 'warning',
+  });
+  const outbase = o.outbase ?? 'test';
+  const built = o.entryPoints.map((f) => join(outdir, f.slice(outbase.length + 1).replace(/\.ts$/, '.js')));
+  const r = spawnSync(process.execPath, ['--enable-source-maps', ...o.nodeArgs(built)], { stdio: 'inherit' });
+  rmSync(outdir, { recursive: true, force: true });
+  process.exit(r.status ?? 1);
+}
