@@ -83,7 +83,13 @@ function tableField(line: LineInfo, i: number, schema: Schema): Field | null {
   let pipes = 0;
   for (let k = line.text.indexOf('|'); k !== -1 && pipes <= 3; k = line.text.indexOf('|', k + 1)) pipes++;
   if (pipes > 3) return null;
-  const cells = splitCells(line.text);
+  // Field labels start with a letter (or bold); a row that starts with a time is a timeline entry.
+  const t = line.text;
+  let at = 0;
+  while (at < t.length && (t.charCodeAt(at) === 32 || t.charCodeAt(at) === 9 || t.charCodeAt(at) === 124)) at++;
+  const first = t.charCodeAt(at);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 42 || first > 127)) return null;
+  const cells = splitCells(t);
   if (cells.length !== 2) return null;
   const [k, v] = cells as [(typeof cells)[0], (typeof cells)[0]];
   const key = k.text.replace(/^\*\*|\*\*$/g, '').replace(/:$/, '').trim();
