@@ -62,7 +62,7 @@ function isConfigFile(uri: string): boolean {
 /** The model and diagnostics for a document's current text; cached by the service per version. */
 function analyzeDoc(doc: TextDocument) {
   const settings = settingsOf(doc.uri);
-  const choice = schemaFor(doc.uri, settings, trusted);
+  const choice = schemaFor(doc.uri, settings, trusted, workspaceFolders);
   const analysis = service.analyze(doc.getText(), doc.uri, doc.version, choice.schema);
   return { analysis, configProblems: choice.problems, settings, schema: choice.schema };
 }

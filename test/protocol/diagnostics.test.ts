@@ -129,3 +129,21 @@ test('deleting a config file re-validates the documents it governed', async () =
     await client.stop();
   }
 });
+
+test('a relative postmortem.configFile setting is read from the workspace folder', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-cfg-'));
+  writeFileSync(join(dir, 'team-rules.yaml'), 'rules:\n  placeholder: off\n');
+  const doc = join(dir, 'notes', 'incident.md');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(join(dir, 'notes'));
+  const text = readFileSync('examples/checkout-latency.postmortem.md', 'utf8').replace('## Resolution\n', '## Resolution\n\nTODO\n');
+  writeFileSync(doc, text);
+  const client = await startServer({ settings: { configFile: 'team-rules.yaml' }, rootPath: dir });
+  try {
+    const got = client.diagnostics(fileUri(doc), 1);
+    client.open(fileUri(doc), text);
+    assert.deepEqual(await got, [], 'placeholder is off by the configured file');
+  } finally {
+    await client.stop();
+  }
+});

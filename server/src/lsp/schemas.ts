@@ -1,4 +1,5 @@
 /** Which schema governs a document: config files and presets from the host, rule overrides from settings. */
+import { isAbsolute, join, sep } from 'node:path';
 import { URI } from './uri';
 import { loadSchemaFor, type ConfigFileProblem } from '../host/config-files';
 import { getPreset } from '../service/schema/presets';
@@ -27,7 +28,15 @@ function applyRuleSettings(schema: Schema, rules: Settings['rules']): Schema {
   return s;
 }
 
-export function schemaFor(uri: string, settings: Settings, trusted: boolean): SchemaChoice {
+/** A relative `configFile` setting is relative to the workspace folder that holds the document. */
+function configPath(setting: string, docPath: string, folders: readonly string[]): string | undefined {
+  if (!setting) return undefined;
+  if (isAbsolute(setting)) return setting;
+  const folder = folders.filter((f) => docPath.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0] ?? folders[0];
+  return folder ? join(folder, setting) : setting;
+}
+
+export function schemaFor(uri: string, settings: Settings, trusted: boolean, folders: readonly string[] = []): SchemaChoice {
   const path = URI.toFsPath(uri);
   const preset = getPreset(settings.preset) ? settings.preset : 'default';
   const problems: ConfigFileProblem[] = [];
@@ -35,6 +44,6 @@ export function schemaFor(uri: string, settings: Settings, trusted: boolean): Sc
     problems.push({ file: '', problem: { message: `Unknown preset "${settings.preset}" in the postmortem.preset setting; using "default".`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'warning' } });
   }
   if (path === null) return { schema: applyRuleSettings(getPreset(preset)!, settings.rules), configPath: null, problems };
-  const loaded = loadSchemaFor(path, { preset, configFile: settings.configFile || undefined, trustWorkspace: trusted });
+  const loaded = loadSchemaFor(path, { preset, configFile: configPath(settings.configFile, path, folders), trustWorkspace: trusted });
   return { schema: applyRuleSettings(loaded.schema, settings.rules), configPath: loaded.configPath, problems: [...problems, ...loaded.problems] };
 }
