@@ -195,7 +195,8 @@ function markFrontMatter(lines: LineInfo[]): number {
   }
   // Unterminated: only treat it as front matter when it looks like YAML, and stop at the first
   // blank line so a stray `---` cannot swallow the whole document.
-  if (!/^[\w-]+[ \t]*:/.test(lines[1]?.text ?? '')) return 0;
+  // `Summary:` alone is a heading after a thematic break; front matter starts `key: value`.
+  if (!/^[\w-]+[ \t]*:[ \t]*\S/.test(lines[1]?.text ?? '')) return 0;
   let end = 1;
   while (end < lines.length && lines[end]!.kind !== 'blank') end++;
   for (let j = 0; j < end; j++) lines[j]!.kind = 'front-matter';
