@@ -32,6 +32,11 @@ function houseStyle(doc: PostmortemDocument): { style: HeadingStyle; level: numb
   return { style: first.style, level: Math.min(first.level, 6) };
 }
 
+/** Where a section with these ids sits in the schema's order (the earliest of them). */
+export function schemaPosition(schema: Schema, ids: readonly string[]): number {
+  return Math.min(...ids.map((id) => positionOf(schema, id)));
+}
+
 function positionOf(schema: Schema, id: string): number {
   return schema.sections.find((s) => s.id === id)?.position ?? Number.MAX_SAFE_INTEGER;
 }
@@ -69,11 +74,11 @@ export function insertionAnchor(doc: PostmortemDocument, schema: Schema, spec: S
   const known = knownSections(doc);
   let before: Section | null = null;
   for (const s of known) {
-    const p = Math.min(...s.ids.map((id) => positionOf(schema, id)));
+    const p = schemaPosition(schema, s.ids);
     if (p < spec.position) before = s;
   }
   if (before) return { anchor: before, after: true };
-  const next = known.find((s) => Math.min(...s.ids.map((id) => positionOf(schema, id))) > spec.position);
+  const next = known.find((s) => schemaPosition(schema, s.ids) > spec.position);
   return { anchor: next ?? null, after: false };
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { insertionAnchor, insertSectionEdit, knownSections } from '../edits/sections';
+import { insertionAnchor, insertSectionEdit, knownSections, schemaPosition } from '../edits/sections';
 import type { PostmortemDocument, Range } from '../model';
 import type { Schema, SectionSpec } from '../schema/types';
 
@@ -30,8 +30,7 @@ export const missingSection: Rule = {
  * should follow; in a document with no sections, the first line.
  */
 function whereItBelongs(doc: PostmortemDocument, schema: Schema, spec: SectionSpec): Range {
-  const positionOf = (id: string): number => schema.sections.find((x) => x.id === id)?.position ?? Number.MAX_SAFE_INTEGER;
-  const next = knownSections(doc).find((s) => Math.min(...s.ids.map(positionOf)) > spec.position);
+  const next = knownSections(doc).find((s) => schemaPosition(schema, s.ids) > spec.position);
   if (next) return next.heading.range;
   const { anchor } = insertionAnchor(doc, schema, spec);
   const line = anchor ? anchor.end : 0;
