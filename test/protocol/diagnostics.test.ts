@@ -47,7 +47,11 @@ test('incremental edits re-validate and the latest version wins', async () => {
   }
 });
 
-test('a config file broken mid-session gives a diagnostic on the config, not a dead server', async () => {
+/**
+ * A folder whose .postmortem.yaml turns placeholder off, and an open clean postmortem in it with
+ * one TODO: its first diagnostics are empty only while that config applies.
+ */
+async function openUnderConfig() {
   const dir = mkdtempSync(join(tmpdir(), 'pm-lsp-'));
   const config = join(dir, '.postmortem.yaml');
   writeFileSync(config, 'rules:\n  placeholder: off\n');
@@ -55,9 +59,14 @@ test('a config file broken mid-session gives a diagnostic on the config, not a d
   const text = readFileSync('examples/checkout-latency.postmortem.md', 'utf8').replace('## Resolution\n', '## Resolution\n\nTODO\n');
   writeFileSync(doc, text);
   const client = await startServer();
+  const first = client.diagnostics(fileUri(doc), 1);
+  client.open(fileUri(doc), text);
+  return { config, doc, client, first };
+}
+
+test('a config file broken mid-session gives a diagnostic on the config, not a dead server', async () => {
+  const { config, doc, client, first } = await openUnderConfig();
   try {
-    const first = client.diagnostics(fileUri(doc), 1);
-    client.open(fileUri(doc), text);
     assert.deepEqual(await first, [], 'placeholder is off by config');
     writeFileSync(config, 'rules:\n  placeholder: [\n');
     const onConfig = client.diagnostics(fileUri(config));
@@ -109,16 +118,8 @@ test('an open .postmortem.yaml is itself validated', async () => {
 });
 
 test('deleting a config file re-validates the documents it governed', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pm-lsp-'));
-  const config = join(dir, '.postmortem.yaml');
-  writeFileSync(config, 'rules:\n  placeholder: off\n');
-  const doc = join(dir, 'incident.md');
-  const text = readFileSync('examples/checkout-latency.postmortem.md', 'utf8').replace('## Resolution\n', '## Resolution\n\nTODO\n');
-  writeFileSync(doc, text);
-  const client = await startServer();
+  const { config, doc, client, first } = await openUnderConfig();
   try {
-    const first = client.diagnostics(fileUri(doc), 1);
-    client.open(fileUri(doc), text);
     assert.deepEqual(await first, []);
     const { unlinkSync } = await import('node:fs');
     unlinkSync(config);
