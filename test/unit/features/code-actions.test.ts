@@ -32,7 +32,6 @@ test('each fix in a diagnostic becomes a quick fix tied to that diagnostic', () 
     'Delete this conflict marker line (keeps both versions)',
     'Delete this conflict marker line (keeps both versions)',
     'Add "Duration:"',
-    'Add "Root Cause:"',
     'Replace with "“"',
     'Add section "Root Cause"',
     'Add section "Resolution"',
@@ -80,8 +79,16 @@ test('applying every quick fix, one at a time, clears those diagnostics and keep
     text = apply(text, editsOf(next, a.doc.uri));
   }
   assert.deepEqual([...fixedCodes].sort(), ['encoding', 'merge-conflict', 'missing-field', 'missing-section']);
-  const after = analyze(text).diagnostics.map((d) => String(d.code));
-  for (const code of fixedCodes) assert.ok(!after.includes(code), `${code} is still reported:\n${text}`);
+  const after = analyze(text).diagnostics;
+  for (const code of fixedCodes) {
+    const left = after.filter((d) => d.code === code && !/only placeholder text/.test(String(d.message)));
+    assert.deepEqual(left.map((d) => d.message), [], `${code} is still reported:\n${text}`);
+  }
+  // Scaffolding never turns the check green: each inserted TODO stays an error until it is written.
+  const unwritten = after.filter((d) => /only placeholder text/.test(String(d.message)));
+  assert.deepEqual(unwritten.map((d) => [d.code, d.severity]).sort(), [
+    ['missing-field', 1], ['missing-section', 1], ['missing-section', 1], ['missing-section', 1],
+  ]);
   for (const line of fixtureText('broken.md').split('\n')) {
     if (/^(<{7}|={7}|>{7})/.test(line) || line.includes('â€')) continue;
     assert.ok(text.split('\n').includes(line), `lost ${JSON.stringify(line)}`);
@@ -96,7 +103,7 @@ test('"Add all missing sections" adds them in schema order, and missing-section 
   const text = apply(a.text, editsOf(add!, a.doc.uri));
   const headings = text.split('\n').filter((l) => l.startsWith('## '));
   assert.deepEqual(headings, ['## Summary', '## Timeline', '## Root Cause', '## Resolution', '## Action Items']);
-  assert.ok(!analyze(text).diagnostics.some((d) => d.code === 'missing-section'));
+  assert.ok(!analyze(text).diagnostics.some((d) => d.code === 'missing-section' && String(d.message).startsWith('Missing section')));
   // Sections missing from the middle go between the ones that are there.
   const gap = analyze('## Summary\n\nText.\n\n## Action Items\n\n- [ ] Do it (owner: kim)\n');
   const filled = apply(gap.doc.text, editsOf(actionsFor(gap, WHOLE, ['source.addMissingSections'])[0]!, gap.doc.uri));

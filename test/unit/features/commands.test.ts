@@ -12,7 +12,9 @@ test('a new postmortem from a preset has every section of that preset, and the d
     const { doc, diagnostics } = analyze(text, schema);
     const ids = new Set(doc.sections.flatMap((s) => s.ids));
     for (const s of schema.sections) assert.ok(ids.has(s.id), `${preset}: ${s.id}`);
-    assert.ok(!diagnostics.some((d) => d.code === 'missing-section' || d.code === 'duplicate-section'), `${preset}: ${diagnostics.map((d) => d.code).join(' ')}`);
+    // Every section is there; the template's TODOs still fail until someone writes them.
+    const missingOrTwice = diagnostics.filter((d) => (d.code === 'missing-section' && !/only placeholder text/.test(String(d.message))) || d.code === 'duplicate-section');
+    assert.deepEqual(missingOrTwice.map((d) => d.message), [], preset);
   }
 });
 

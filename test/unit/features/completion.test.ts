@@ -16,7 +16,7 @@ const md = fixtureText('markdown-style.md');
 
 test('at the start of a line: the missing sections, in schema order, as snippets', () => {
   const items = complete(`${md}\n$$CURSOR$$`).filter((i) => i.detail?.endsWith('section'));
-  assert.deepEqual(items.map((i) => i.label), ['Impact', 'Detection', 'Contributing Factors', 'Lessons Learned', 'Scorecard', 'Supporting Information']);
+  assert.deepEqual(items.map((i) => i.label), ['Impact', 'Detection', 'Contributing Factors', 'Remediation', 'Lessons Learned', 'Scorecard', 'Supporting Information']);
   const impact = items[0]!;
   assert.equal(impact.insertTextFormat, InsertTextFormat.Snippet);
   assert.equal(edit(impact).newText, '## Impact\n\n${1:TODO}: who was affected, how, and how many (requests failed, users, regions).');
@@ -38,7 +38,7 @@ test('in the summary: the missing fields, written like the fields already there'
   const bold = complete(mark(md, '## Timeline', -1, `\n${CURSOR}`));
   const fields = bold.filter((i) => i.detail?.endsWith('field'));
   // Date and Severity are already in the front matter.
-  assert.deepEqual(fields.map((i) => i.label), ['Start', 'End', 'Detected', 'Authors', 'Status']);
+  assert.deepEqual(fields.map((i) => i.label), ['Start', 'End', 'Detected', 'Time to Detect', 'Time to Mitigate', 'Time to Recover', 'Authors', 'Status']);
   assert.equal(edit(fields[0]!).newText, '**Start:** $0');
   const list = complete(mark(fixtureText('overnight.txt'), '- Root Cause: A connection', 0, `${CURSOR}\n`));
   assert.equal(edit(list.find((i) => i.label === 'Severity')!).newText, '- Severity: $0');

@@ -26,17 +26,17 @@ test('a new section is added at the end, with a title made from its id when none
 
 test('a partial override merges: given keys replace, the rest stay', () => {
   const base = getPreset('default')!;
-  const s = apply(base, 'sections:\n  - id: impact\n    required: true\n    aliases: [Blast Radius]\n');
+  const s = apply(base, 'sections:\n  - id: impact\n    required: true\n    aliases: [Fallout]\n');
   const impact = section(s, 'impact');
   const before = section(base, 'impact');
   assert.equal(impact.required, true);
   assert.equal(impact.title, before.title);
   assert.equal(impact.description, before.description);
-  assert.deepEqual(impact.aliases, [...before.aliases, 'Blast Radius']);
+  assert.deepEqual(impact.aliases, [...before.aliases, 'Fallout']);
 });
 
 test('sections are sorted by position', () => {
-  const s = apply(getPreset('default')!, 'sections:\n  - id: timeline\n    position: 1\n  - id: extra\n    position: 65\n');
+  const s = apply(getPreset('default')!, 'sections:\n  - id: timeline\n    position: 1\n  - id: extra\n    position: 62\n');
   assert.equal(s.sections[0]!.id, 'timeline');
   const ids = s.sections.map((x) => x.id);
   assert.equal(ids[ids.indexOf('resolution') + 1], 'extra');
@@ -53,7 +53,7 @@ test('fields merge by id and new fields are added', () => {
   const fields = section(s, 'summary').fields;
   assert.equal(fields.find((f) => f.id === 'duration')!.required, false);
   assert.equal(fields.find((f) => f.id === 'duration')!.label, 'Duration');
-  assert.deepEqual(fields.find((f) => f.id === 'ticket'), { id: 'ticket', label: 'Ticket', aliases: ['Task'], required: true, description: '' });
+  assert.deepEqual(fields.find((f) => f.id === 'ticket'), { id: 'ticket', label: 'Ticket', aliases: ['Task'], required: true, description: '', meets: [], cues: [] });
 });
 
 test('an alias given to one section is taken from the section that had it', () => {

@@ -24,6 +24,6 @@ test('the JSON schema offers every preset and every preset section id', () => {
 
 test('the JSON schema allows exactly the keys the parser reads', () => {
   assert.deepEqual(Object.keys(jsonSchema.properties), ['extends', 'rules', 'sections', 'frontmatter']);
-  assert.deepEqual(Object.keys(jsonSchema.definitions.section.properties).sort(), ['aliases', 'description', 'fields', 'id', 'position', 'required', 'skeleton', 'title']);
-  assert.deepEqual(Object.keys(jsonSchema.definitions.field.properties).sort(), ['aliases', 'description', 'id', 'label', 'required']);
+  assert.deepEqual(Object.keys(jsonSchema.definitions.section.properties).sort(), ['aliases', 'cues', 'description', 'fields', 'id', 'meets', 'position', 'required', 'skeleton', 'title']);
+  assert.deepEqual(Object.keys(jsonSchema.definitions.field.properties).sort(), ['aliases', 'cues', 'description', 'id', 'label', 'meets', 'required']);
 });

@@ -110,7 +110,7 @@ test('default has the aliases writers use', () => {
   const schema = getPreset('default')!;
   const expect: Record<string, string[]> = {
     summary: ['Issue Summary', 'Executive Summary', 'Overview', 'Synopsis', 'TL;DR'],
-    'action-items': ['Actionables', 'Corrective and Preventative Measures', 'Follow-ups', 'Tasks', 'Corrective Actions', 'Remediation', 'Next Steps'],
+    'action-items': ['Actionables', 'Corrective and Preventative Measures', 'Follow-ups', 'Tasks', 'Corrective Actions', 'Next Steps'],
     timeline: ['Chronology', 'Timeline of Events', 'Sequence of Events'],
     'root-cause': ['Root Causes', 'Cause'],
     resolution: ['Resolution and Recovery', 'Recovery', 'Mitigation', 'Fix'],

@@ -155,3 +155,13 @@ function blankInlineCode(t: string): string {
   if (!t.includes('`')) return t;
   return t.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length));
 }
+
+const PLACEHOLDER_LEAD = /^(?:(?:TODO|TBD|TBA|FIXME|XXX)\b|\?{2,}|<[A-Za-z][^<>]{0,40}>|\[[a-z][a-z _/-]{1,30}\](?![(\[:]))/;
+
+/**
+ * Whether text is scaffolding: it starts with a placeholder (`TODO: who was affected`, `TBD`,
+ * `<link to the recording>`). Such a value or section body states nothing yet.
+ */
+export function isPlaceholderOnly(text: string): boolean {
+  return PLACEHOLDER_LEAD.test(text.trim());
+}

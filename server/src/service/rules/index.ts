@@ -22,6 +22,7 @@ import { timelineOrder } from './timeline-order';
 import { timezone } from './timezone';
 import { durationMismatch } from './duration-mismatch';
 import { timeUnparsed } from './time-unparsed';
+import { notAPostmortem } from './not-a-postmortem';
 
 export const RULES: readonly Rule[] = [
   missingSection,
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   timezone,
   durationMismatch,
   timeUnparsed,
+  notAPostmortem,
 ];
 
 export const SOURCE = 'postmortem';

@@ -1,38 +1,78 @@
-import type { Rule } from './types';
-import { insertionAnchor, insertSectionEdit, knownSections, schemaPosition } from '../edits/sections';
-import type { PostmortemDocument, Range } from '../model';
+import type { Rule, Finding } from './types';
+import { insertionAnchor, insertSectionEdit } from '../edits/sections';
+import type { PostmortemDocument, Range, Section } from '../model';
 import type { Schema, SectionSpec } from '../schema/types';
+import { isPlaceholderOnly } from '../parse/markers';
+import { stated } from './stated';
 
-/** Every section the schema requires is present, under its title or an alias. */
+/**
+ * Every section the schema requires is there, in any reasonable form (see stated.ts). A section
+ * that holds only the scaffolding a fix inserted still fails, without a fix, until someone writes it.
+ */
 export const missingSection: Rule = {
   code: 'missing-section',
-  description: 'A section the schema requires is missing.',
+  description: 'A section the schema requires is missing, or holds only placeholder text.',
   defaultSeverity: 'error',
   check({ doc, schema }) {
-    const present = new Set(doc.sections.flatMap((s) => s.ids));
-    return schema.sections
-      .filter((spec) => spec.required && !present.has(spec.id))
-      .map((spec) => {
-        const range = whereItBelongs(doc, schema, spec);
-        const aliases = spec.aliases.length > 0 ? ` (or ${spec.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')})` : '';
-        return {
-          range,
-          message: `Missing section "${spec.title}"${aliases}. ${spec.description}`.trim(),
-          fixes: [{ title: `Add section "${spec.title}"`, edits: [insertSectionEdit(doc, schema, spec)], safe: true }],
-        };
-      });
+    const facts = stated(doc, schema);
+    if (facts.shape !== 'postmortem') return [];
+    const out: Finding[] = [];
+    for (const spec of schema.sections) {
+      if (!spec.required) continue;
+      if (!facts.sections.has(spec.id)) out.push(missing(doc, schema, spec));
+      else {
+        const unwritten = scaffoldOnly(doc, spec.id);
+        if (unwritten) out.push({ range: unwritten.heading.textRange, message: `Section "${unwritten.heading.text}" holds only placeholder text. ${spec.description}`.trim() });
+      }
+    }
+    return out;
   },
 };
 
+function missing(doc: PostmortemDocument, schema: Schema, spec: SectionSpec): Finding {
+  const aliases = spec.aliases.length > 0 ? ` (or ${spec.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')})` : '';
+  return {
+    range: whereItBelongs(doc, schema, spec),
+    message: `Missing section "${spec.title}"${aliases}. ${spec.description}`.trim(),
+    fixes: [{ title: `Add section "${spec.title}"`, edits: [insertSectionEdit(doc, schema, spec)], safe: true }],
+  };
+}
+
 /**
- * The heading the missing section should come before, so the squiggle says "it goes here" without
- * underlining someone else's text; at the end of the document, the last line of the section it
- * should follow; in a document with no sections, the first line.
+ * The end of the section the missing one belongs after, or the top of the document: the squiggle
+ * says "it goes here" without underlining a heading that is fine.
  */
 function whereItBelongs(doc: PostmortemDocument, schema: Schema, spec: SectionSpec): Range {
-  const next = knownSections(doc).find((s) => schemaPosition(schema, s.ids) > spec.position);
-  if (next) return next.heading.range;
-  const { anchor } = insertionAnchor(doc, schema, spec);
-  const line = anchor ? anchor.end : 0;
-  return { start: { line, character: 0 }, end: { line, character: doc.lines[line]!.text.length } };
+  const { anchor, after } = insertionAnchor(doc, schema, spec);
+  if (!anchor || !after) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const at = { line: anchor.end, character: doc.lines[anchor.end]!.text.length };
+  return { start: at, end: at };
+}
+
+/** The section with this id when every one written holds only lines that start with a placeholder. */
+function scaffoldOnly(doc: PostmortemDocument, id: string): Section | null {
+  const written = doc.sections.filter((s) => s.ids.includes(id));
+  if (written.length === 0 || !written.every((s) => isScaffold(doc, s))) return null;
+  return written[0]!;
+}
+
+function isScaffold(doc: PostmortemDocument, s: Section): boolean {
+  let content = 0;
+  for (let i = s.bodyStart; i <= s.end; i++) {
+    const line = doc.lines[i]!;
+    if (line.kind !== 'text' && line.kind !== 'list-item') continue;
+    content++;
+    const text = line.text.slice(line.contentColumn ?? 0);
+    if (!isPlaceholderOnly(text) && !isPlaceholderOnly(stripLead(text))) return false;
+  }
+  return content > 0;
+}
+
+/** `- [ ] **Duration:** TODO` → `TODO`: the checkbox and the field label are scaffolding too. */
+function stripLead(text: string): string {
+  return text
+    .trim()
+    .replace(/^\[[ xX]\]\s*/, '')
+    .replace(/^(?:\*\*|__)[^*_]{1,40}:(?:\*\*|__)\s*/, '')
+    .replace(/^[A-Z][\w ]{0,30}:\s+/, '');
 }

@@ -59,11 +59,11 @@ function humanize(id: string): string {
 }
 
 function newSection(id: string, position: number): SectionSpec {
-  return { id, title: humanize(id), aliases: [], required: false, position, fields: [], description: '', skeleton: '' };
+  return { id, title: humanize(id), aliases: [], required: false, position, fields: [], description: '', skeleton: '', meets: [], cues: [] };
 }
 
 function cloneSection(s: SectionSpec): SectionSpec {
-  return { ...s, aliases: [...s.aliases], fields: s.fields.map((f) => ({ ...f, aliases: [...f.aliases] })) };
+  return { ...s, aliases: [...s.aliases], meets: [...s.meets], cues: [...s.cues], fields: s.fields.map((f) => ({ ...f, aliases: [...f.aliases], meets: [...f.meets], cues: [...f.cues] })) };
 }
 
 function key(name: string): string {
@@ -92,7 +92,7 @@ function mergeSection(s: SectionSpec, p: SectionPatch): SectionSpec {
   for (const fp of p.fields ?? []) {
     const i = fields.findIndex((f) => f.id === fp.id);
     if (i >= 0) fields[i] = mergeField(fields[i]!, fp);
-    else fields.push(mergeField({ id: fp.id, label: humanize(fp.id), aliases: [], required: false, description: '' }, fp));
+    else fields.push(mergeField({ id: fp.id, label: humanize(fp.id), aliases: [], required: false, description: '', meets: [], cues: [] }, fp));
   }
   return {
     id: s.id,
@@ -103,6 +103,8 @@ function mergeSection(s: SectionSpec, p: SectionPatch): SectionSpec {
     fields,
     description: p.description ?? s.description,
     skeleton: p.skeleton ?? s.skeleton,
+    meets: [...(p.meets ?? s.meets)],
+    cues: [...(p.cues ?? s.cues)],
   };
 }
 
@@ -115,6 +117,8 @@ function mergeField(f: FieldSpec, p: FieldPatch): FieldSpec {
     aliases: addNames(f.aliases, label, [...renamed, ...(p.aliases ?? [])]),
     required: p.required ?? f.required,
     description: p.description ?? f.description,
+    meets: [...(p.meets ?? f.meets)],
+    cues: [...(p.cues ?? f.cues)],
   };
 }
 

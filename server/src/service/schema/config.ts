@@ -27,6 +27,8 @@ export interface FieldPatch {
   aliases?: string[];
   required?: boolean;
   description?: string;
+  meets?: string[];
+  cues?: string[];
 }
 
 /** A section to add, or the parts of an existing section (matched by id) to change. */
@@ -39,6 +41,8 @@ export interface SectionPatch {
   fields?: FieldPatch[];
   description?: string;
   skeleton?: string;
+  meets?: string[];
+  cues?: string[];
 }
 
 export interface FrontMatterPatch {
@@ -71,8 +75,8 @@ export interface ParsedConfig {
 
 export const SEVERITY_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const TOP_KEYS = ['extends', 'rules', 'sections', 'frontmatter'];
-const SECTION_KEYS = ['id', 'title', 'aliases', 'required', 'position', 'fields', 'description', 'skeleton'];
-const FIELD_KEYS = ['id', 'label', 'aliases', 'required', 'description'];
+const SECTION_KEYS = ['id', 'title', 'aliases', 'required', 'position', 'fields', 'description', 'skeleton', 'meets', 'cues'];
+const FIELD_KEYS = ['id', 'label', 'aliases', 'required', 'description', 'meets', 'cues'];
 const FRONTMATTER_KEYS = ['required', 'values'];
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -164,7 +168,7 @@ function readSection(r: Reader, node: Node): SectionPatch | undefined {
   for (const [key, value, pair] of entries(r, node, null, 'a section', SECTION_KEYS)) {
     if (key === 'id') s.id = readId(r, value, pair);
     else if (key === 'title' || key === 'description' || key === 'skeleton') s[key] = str(r, value, pair, key);
-    else if (key === 'aliases') s.aliases = strList(r, value, pair, key);
+    else if (key === 'aliases' || key === 'meets' || key === 'cues') s[key] = strList(r, value, pair, key);
     else if (key === 'required') s.required = bool(r, value, pair, key);
     else if (key === 'position') s.position = num(r, value, pair, key);
     else if (key === 'fields') s.fields = readList(r, value, pair, 'fields', readField);
@@ -177,7 +181,7 @@ function readField(r: Reader, node: Node): FieldPatch | undefined {
   for (const [key, value, pair] of entries(r, node, null, 'a field', FIELD_KEYS)) {
     if (key === 'id') f.id = readId(r, value, pair);
     else if (key === 'label' || key === 'description') f[key] = str(r, value, pair, key);
-    else if (key === 'aliases') f.aliases = strList(r, value, pair, key);
+    else if (key === 'aliases' || key === 'meets' || key === 'cues') f[key] = strList(r, value, pair, key);
     else if (key === 'required') f.required = bool(r, value, pair, key);
   }
   return withId(r, node, f, 'field');

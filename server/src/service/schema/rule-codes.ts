@@ -18,6 +18,7 @@ export const RULE_CODES = [
   'timezone',
   'duration-mismatch',
   'time-unparsed',
+  'not-a-postmortem',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

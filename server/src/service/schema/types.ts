@@ -15,6 +15,13 @@ export interface FieldSpec {
   required: boolean;
   /** Short help shown on hover and completion. */
   description: string;
+  /**
+   * Other fields this one also states: `Time to recovery: 13 minutes` in a Stats block tells the
+   * reader the Duration, so `time-to-recover` meets `duration`.
+   */
+  meets: string[];
+  /** Words or phrases that state this fact when the summary's prose uses them ("affected", "due to"). */
+  cues: string[];
 }
 
 export interface SectionSpec {
@@ -30,6 +37,14 @@ export interface SectionSpec {
   description: string;
   /** Markdown body inserted under the heading by fixes and completion; may be empty. */
   skeleton: string;
+  /**
+   * Other sections (and fields of the same id) this one also meets. Contributing Factors meets Root
+   * Cause; a Remediation section meets both Resolution and Action Items. Kept apart from `aliases`
+   * so the heading keeps its own id and two such sections are never duplicates of each other.
+   */
+  meets: string[];
+  /** Words or phrases that say this section's content when the summary's prose uses them. */
+  cues: string[];
 }
 
 export interface FrontMatterSpec {

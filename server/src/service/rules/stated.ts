@@ -1,0 +1,190 @@
+/**
+ * What a document states, by meaning rather than by label, and whether it is a postmortem at all.
+ * The structure rules ask this one place, so "present" means the same to each of them.
+ *
+ * A section is met by a heading with its id, by a heading whose schema entry `meets` it
+ * (Contributing Factors meets Root Cause), by an unheaded opening paragraph (the summary) and by
+ * timeline entries read outside a Timeline heading (a status page's update log). A field is met by
+ * a field with a real value anywhere in the document, by a field that `meets` it (Time to recovery
+ * meets Duration), by a section of the same id (an Impact section meets the Impact field), and, for
+ * Duration, by any incident window the document gives.
+ */
+import type { Field, PostmortemDocument, Section } from '../model';
+import type { Schema } from '../schema/types';
+import { isPlaceholderOnly } from '../parse/markers';
+
+/**
+ * - `postmortem`: sections and fields are checked.
+ * - `unstructured`: a timeline but no section headings (a status-page incident report); there is
+ *   nothing to check sections against.
+ * - `not-a-postmortem`: no timeline and no postmortem section heading (a README, a status
+ *   notice).
+ * - `advisory`: a security advisory: a flaw found and fixed, with no outage (no Impact or
+ *   Duration) to report on.
+ */
+export type DocumentShape = 'postmortem' | 'unstructured' | 'not-a-postmortem' | 'advisory';
+
+export interface Stated {
+  shape: DocumentShape;
+  /** Section ids the document meets. */
+  sections: ReadonlySet<string>;
+  /** Field ids the document states, with a value that is more than a placeholder. */
+  fields: ReadonlySet<string>;
+}
+
+/** An opening paragraph shorter than this is a subtitle ("Incident Report for Flow"), not a summary. */
+const MIN_SUMMARY_WORDS = 15;
+/** Summary words enough to be sure it tells the story, impact and cause included. */
+const SUBSTANTIVE_SUMMARY_WORDS = 40;
+const PROSE_FIELDS = ['impact', 'root-cause'];
+/** Entries enough for a timeline to tell the story of the response, fix included. */
+const MIN_NARRATED_ENTRIES = 3;
+const EXPLICIT_NAME = /\.postmortem\.[A-Za-z]+$/;
+/**
+ * How a security advisory or bug disclosure says where the flaw came from and that no incident
+ * followed. A fix shipped in a release says it more weakly: that counts only when no impact and no
+ * duration are stated either.
+ */
+const ADVISORY = /\b(?:bug report|bugcrowd|bug bounty|researcher|disclosure|vulnerabilit(?:y|ies)|not exploited|CVE-\d+-\d+)\b/i;
+const FIXED_IN_RELEASE = /\b(?:(?:addressed|fixed) in (?:version )?v?\d|version v?\d[\d.]*(?: of [^.\n]{0,40})? was released)\b/i;
+
+const cache = new WeakMap<PostmortemDocument, WeakMap<Schema, Stated>>();
+
+export function stated(doc: PostmortemDocument, schema: Schema): Stated {
+  let bySchema = cache.get(doc);
+  if (!bySchema) cache.set(doc, (bySchema = new WeakMap()));
+  let s = bySchema.get(schema);
+  if (!s) bySchema.set(schema, (s = compute(doc, schema)));
+  return s;
+}
+
+function compute(doc: PostmortemDocument, schema: Schema): Stated {
+  const summary = summaryProse(doc);
+  const prose = `${summary}${doc.timeline.entries.map((e) => normalize(e.text)).join(' ')} `;
+  const sections = metSections(doc, schema, prose);
+  // Field cues read the summary only: "latency alerts" in a timeline entry states no impact.
+  const fields = metFields(doc, schema, sections, summary);
+  const shape = shapeOf(doc);
+  const advisory = shape === 'postmortem' && isAdvisory(doc, fields);
+  // A summary this long says who was affected and why in some words of its own; the reader is not
+  // sure enough to claim otherwise.
+  if (wordCount(summary) >= SUBSTANTIVE_SUMMARY_WORDS) for (const id of PROSE_FIELDS) fields.add(id);
+  return { shape: advisory ? 'advisory' : shape, sections, fields };
+}
+
+function metSections(doc: PostmortemDocument, schema: Schema, prose: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sections) for (const id of s.ids) out.add(id);
+  if (hasOpeningSummary(doc)) out.add('summary');
+  // `Root Cause: a policy change` in the summary says what a Root Cause section would.
+  for (const f of doc.fields) if (f.id && hasValue(f) && schema.sections.some((x) => x.id === f.id)) out.add(f.id);
+  if (doc.timeline.entries.length > 0) out.add('timeline');
+  // A timeline of several entries narrates the response, and with it what ended the impact.
+  if (doc.timeline.entries.length >= MIN_NARRATED_ENTRIES) out.add('resolution');
+  for (const spec of schema.sections) if (saysAny(prose, spec.cues)) out.add(spec.id);
+  return withMeets(out, (id) => schema.sections.find((x) => x.id === id)?.meets);
+}
+
+function metFields(doc: PostmortemDocument, schema: Schema, sections: ReadonlySet<string>, prose: string): Set<string> {
+  const out = new Set<string>(sections);
+  for (const f of doc.fields) if (f.id && hasValue(f)) out.add(f.id);
+  for (const spec of schema.sections) for (const f of spec.fields) if (saysAny(prose, f.cues)) out.add(f.id);
+  // A window the document gives, stated or read from its timeline, says how long the incident lasted.
+  if ((doc.incident.durationMinutes ?? 0) > 0 || (out.has('start') && out.has('end'))) out.add('duration');
+  const specs = schema.sections.flatMap((s) => s.fields);
+  return withMeets(out, (id) => specs.find((f) => f.id === id)?.meets);
+}
+
+function withMeets(ids: Set<string>, meetsOf: (id: string) => readonly string[] | undefined): Set<string> {
+  for (const id of [...ids]) for (const m of meetsOf(id) ?? []) ids.add(m);
+  return ids;
+}
+
+/**
+ * The summary's prose (its section, or the unheaded opening), as lower-case words between single
+ * spaces, so a cue matches whole words only.
+ */
+function summaryProse(doc: PostmortemDocument): string {
+  const parts: string[] = [];
+  // A field's label is not prose: an empty `Impact:` must not state the impact by its own name.
+  const fieldLines = new Set(doc.fields.map((f) => f.line));
+  const take = (from: number, to: number): void => {
+    for (let i = from; i <= to; i++) {
+      const line = doc.lines[i]!;
+      if ((line.kind === 'text' || line.kind === 'list-item') && !fieldLines.has(i)) parts.push(line.text);
+    }
+  };
+  const first = doc.sections[0];
+  take(0, first ? first.heading.line - 1 : doc.lines.length - 1);
+  for (const s of doc.sections) if (s.ids.includes('summary')) take(s.bodyStart, s.end);
+  return ` ${normalize(parts.join(' '))} `;
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function wordCount(words: string): number {
+  const t = words.trim();
+  return t === '' ? 0 : t.split(' ').length;
+}
+
+function saysAny(prose: string, cues: readonly string[]): boolean {
+  return cues.some((c) => prose.includes(` ${c.toLowerCase()} `));
+}
+
+/** A value that is only `TODO` or `<fill me>` is scaffolding, not a statement. */
+export function hasValue(f: Field): boolean {
+  const v = f.value.replace(/[*_]/g, '').trim();
+  return v !== '' && !isPlaceholderOnly(v);
+}
+
+/**
+ * Prose before the first section heading, past the title, reads as the summary when it is long
+ * enough to say what happened.
+ */
+function hasOpeningSummary(doc: PostmortemDocument): boolean {
+  const first = doc.sections.find((s) => s.heading.level >= 2 || s.ids.length > 0);
+  const end = first ? first.heading.line : doc.lines.length;
+  let words = 0;
+  for (let i = 0; i < end && words < MIN_SUMMARY_WORDS; i++) {
+    const line = doc.lines[i]!;
+    if (line.kind === 'text') words += line.text.trim().split(/\s+/).length;
+  }
+  return words >= MIN_SUMMARY_WORDS;
+}
+
+function isAdvisory(doc: PostmortemDocument, fields: ReadonlySet<string>): boolean {
+  if (isExplicit(doc) || statesOutage(doc)) return false;
+  if (ADVISORY.test(doc.text)) return true;
+  return !fields.has('impact') && !fields.has('duration') && FIXED_IN_RELEASE.test(doc.text);
+}
+
+/** A labelled Impact or Duration: the writer reports an outage, whatever else the text says. */
+function statesOutage(doc: PostmortemDocument): boolean {
+  return doc.fields.some((f) => f.id === 'impact' || f.id === 'duration') || doc.sections.some((s) => s.ids.includes('impact'));
+}
+
+function isExplicit(doc: PostmortemDocument): boolean {
+  return EXPLICIT_NAME.test(doc.uri) || declaresPostmortem(doc);
+}
+
+function shapeOf(doc: PostmortemDocument): DocumentShape {
+  if (isExplicit(doc)) return 'postmortem';
+  const known = new Set(topLevelKnown(doc.sections).flatMap((s) => s.ids));
+  const entries = doc.timeline.entries.length;
+  if (known.size === 0) return entries > 0 ? 'unstructured' : 'not-a-postmortem';
+  return 'postmortem';
+}
+
+function topLevelKnown(sections: readonly Section[]): Section[] {
+  return sections.filter((s) => s.ids.length > 0 && !s.subsection);
+}
+
+function declaresPostmortem(doc: PostmortemDocument): boolean {
+  const data = doc.frontMatter?.data;
+  if (!data || typeof data !== 'object' || !Object.hasOwn(data, 'type')) return false;
+  const type = (data as Record<string, unknown>)['type'];
+  return typeof type === 'string' && /^post-?mortem$/i.test(type.trim());
+}
+
