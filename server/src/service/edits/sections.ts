@@ -11,6 +11,26 @@ export function knownSections(doc: PostmortemDocument): Section[] {
   return doc.sections.filter((s) => s.ids.length > 0 && !s.subsection);
 }
 
+/** Styles that label a part of a section rather than open a section of their own. */
+const WEAK_STYLES = new Set(['bold', 'label']);
+
+/**
+ * Known sections at the top of the document's structure: not a `**Root causes:**` label, and not
+ * the Root Cause of one incident in a report that covers several. Only a level-1 title may sit
+ * above them.
+ */
+export function topLevelSections(doc: PostmortemDocument): Section[] {
+  return knownSections(doc).filter((s) => !WEAK_STYLES.has(s.heading.style) && !isNested(doc, s));
+}
+
+function isNested(doc: PostmortemDocument, s: Section): boolean {
+  for (let p = s.parent; p !== -1; p = doc.sections[p]!.parent) {
+    const parent = doc.sections[p]!;
+    if (parent.heading.level > 1 || parent.ids.length > 0) return true;
+  }
+  return false;
+}
+
 export function headingLine(style: HeadingStyle, level: number, title: string): string {
   switch (style) {
     case 'wiki':

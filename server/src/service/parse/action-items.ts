@@ -4,46 +4,81 @@
  * from `@handle`, `(owner: X)`, a trailing `[Owner]`, an Owner/Who column, or a ticket id.
  */
 import type { ActionItem, LineInfo, Range, Section } from '../model';
+import type { Schema } from '../schema/types';
 import { splitCells, type Cell } from './tables';
+import { NOT_A_NAME, findOwner, findTicket, headingSaysDone, saysDone } from './action-item-facts';
 
-export function findActionItems(lines: LineInfo[], sections: Section[]): ActionItem[] {
+export function findActionItems(lines: LineInfo[], sections: Section[], schema: Schema): ActionItem[] {
   const out: ActionItem[] = [];
+  // Action Items, and sections that also serve as them (Remediation).
+  const actionIds = new Set(['action-items', ...schema.sections.filter((x) => x.meets.includes('action-items')).map((x) => x.id)]);
   for (const s of sections) {
-    if (!s.ids.includes('action-items') || s.subsection) continue;
+    if (!s.ids.some((id) => actionIds.has(id)) || s.subsection) continue;
     const before = out.length;
     listItems(lines, s, out);
     tableItems(lines, s, out);
     if (out.length === before) labelItems(lines, s, out);
   }
-  return out.sort((a, b) => a.line - b.line);
+  // A subsection that also names action items (Short-term Improvements under Remediation) holds
+  // the same lines as its parent: each item once.
+  const seen = new Set<number>();
+  return out.sort((a, b) => a.line - b.line).filter((a) => !seen.has(a.line) && seen.add(a.line) !== undefined);
 }
 
 function listItems(lines: LineInfo[], s: Section, out: ActionItem[]): void {
-  let top: { line: number; content: number; last: number } | null = null;
+  // A numbered list whose items carry bullets between them ("1. Migrate…", then "- Query plans"):
+  // the numbers are the tasks, the bullets their details.
+  const numbered = hasNumberedItems(lines, s);
+  let top: { line: number; content: number; last: number; numbered: boolean } | null = null;
+  let doneHere = false;
+  let heading: { ticket: ActionItem['ticket'] } = { ticket: null };
   const finish = (): void => {
     if (!top) return;
     const text = itemText(lines[top.line]!);
     const hasChildren = top.last > top.line;
-    // `- Improvements/Fixes:` with nothing under it labels a group; it is not a task.
-    if (!(isGroupLabel(text) && !hasChildren)) out.push(item(lines, top.line, top.last, text, s.index));
+    // `- Improvements/Fixes:` with nothing under it labels a group; `-` or `- N/A` is no task.
+    if (!(isGroupLabel(text) && !hasChildren) && !isEmptyItem(text)) {
+      const it = item(lines, top.line, top.last, text, s.index, doneHere);
+      // A tracking issue linked from the heading over the items tracks each of them.
+      it.ticket ??= heading.ticket;
+      out.push(it);
+    }
     top = null;
   };
   for (let i = s.bodyStart; i <= s.end; i++) {
     const line = lines[i]!;
     if (line.kind === 'list-item') {
-      if (top && line.indent >= top.content) {
-        top.last = i;
+      const child = top && (line.indent >= top.content || (numbered && top.numbered && !isNumbered(line)));
+      if (child) {
+        top!.last = i;
         continue;
       }
       finish();
-      top = { line: i, content: line.contentColumn ?? line.indent + 2, last: i };
-    } else if (top && line.kind === 'text' && line.indent >= top.content) {
+      top = { line: i, content: line.contentColumn ?? line.indent + 2, last: i, numbered: isNumbered(line) };
+    } else if (top && line.kind === 'text' && (line.indent >= top.content || top.numbered)) {
       top.last = i;
     } else if (line.kind !== 'blank') {
       finish();
+      if (line.kind === 'heading') {
+        doneHere = headingSaysDone(line.text);
+        heading = { ticket: findTicket(line.text, i) };
+      }
     }
   }
   finish();
+}
+
+function isNumbered(line: LineInfo): boolean {
+  return /^\s*\d{1,9}[.)]/.test(line.text);
+}
+
+function hasNumberedItems(lines: LineInfo[], s: Section): boolean {
+  for (let i = s.bodyStart; i <= s.end; i++) if (lines[i]!.kind === 'list-item' && isNumbered(lines[i]!)) return true;
+  return false;
+}
+
+function isEmptyItem(text: string): boolean {
+  return /^(?:\[[ xX]\])?\s*(?:n\/?a|none|-+|\.+)?\.?\s*$/i.test(text);
 }
 
 function isGroupLabel(text: string): boolean {
@@ -54,7 +89,7 @@ function itemText(line: LineInfo): string {
   return line.text.slice(line.contentColumn ?? line.indent).trim();
 }
 
-function item(lines: LineInfo[], first: number, last: number, text: string, section: number): ActionItem {
+function item(lines: LineInfo[], first: number, last: number, text: string, section: number, underDoneHeading = false): ActionItem {
   let owner: ActionItem['owner'] = null;
   let ticket: ActionItem['ticket'] = null;
   for (let i = first; i <= last && (!owner || !ticket); i++) {
@@ -69,51 +104,13 @@ function item(lines: LineInfo[], first: number, last: number, text: string, sect
     text,
     owner,
     ticket,
-    done: checked === undefined ? null : checked,
+    done: checked !== undefined ? checked : underDoneHeading || saysDone(text) ? true : null,
     section,
   };
 }
 
-const MENTION = /(?:^|[\s(,;])@([A-Za-z0-9][\w.-]{0,38})/;
-const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|who|dri)\**[ \t]*[:=][ \t]*\**[ \t]*([^,;)\]|*]{1,60})/i;
-const TRAILING_BRACKET = /\[([^[\]()]{1,40})\][ \t]*$/;
-const NOT_A_NAME = /^(?:owner|owners|name|who|assignee|tbd|todo|tba|unassigned|none|n\/a|\?+|x| )$/i;
-const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|\bT\d{3,8}\b|(?:^|[\s(])#\d{1,7}\b/;
-
 function range(line: number, from: number, to: number): Range {
   return { start: { line, character: from }, end: { line, character: to } };
-}
-
-function findOwner(t: string, line: number): ActionItem['owner'] {
-  const m = MENTION.exec(t);
-  if (m) {
-    const at = m.index + m[0].indexOf('@');
-    return { name: m[1]!, range: range(line, at, at + 1 + m[1]!.length) };
-  }
-  const o = OWNER_LABEL.exec(t);
-  if (o) {
-    const name = o[1]!.trim();
-    if (name !== '' && !NOT_A_NAME.test(name)) {
-      const at = t.indexOf(name, o.index);
-      return { name, range: range(line, at, at + name.length) };
-    }
-  }
-  const b = TRAILING_BRACKET.exec(t);
-  if (b && !NOT_A_NAME.test(b[1]!.trim()) && !/^[a-z][a-z _/-]*$/.test(b[1]!)) {
-    return { name: b[1]!.trim(), range: range(line, b.index, b.index + b[0].trimEnd().length) };
-  }
-  return null;
-}
-
-/** Prefixes that look like ticket keys but name standards and severities. */
-const NOT_A_TICKET = /^(?:SEV|UTF|ISO|RFC|HTTP|HTTPS|TLS|SSL|IPV|CVE|SHA|MD|AES|RSA|P)-/;
-
-function findTicket(t: string, line: number): ActionItem['ticket'] {
-  const m = TICKET.exec(t);
-  if (!m || NOT_A_TICKET.test(m[0])) return null;
-  const id = m[0].trim().replace(/^\(/, '');
-  const at = m.index + m[0].indexOf(id);
-  return { id, range: range(line, at, at + id.length) };
 }
 
 function tableItems(lines: LineInfo[], s: Section, out: ActionItem[]): void {

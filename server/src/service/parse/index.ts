@@ -35,7 +35,7 @@ export function parseStructure(text: string, schema: Schema, uri = '', version =
     headings: sections.map((s) => s.heading),
     sections,
     fields,
-    actionItems: findActionItems(lines, sections),
+    actionItems: findActionItems(lines, sections, schema),
     scorecards: findScorecards(lines, sections),
     markers: findMarkers(lines, text),
     suppressions: findSuppressions(lines),

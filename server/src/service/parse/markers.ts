@@ -121,7 +121,9 @@ function decodeAt(t: string, i: number): { text: string; length: number } | null
 
 const PLACEHOLDER_WORD = /\b(?:TODO|TBD|TBA|FIXME|XXX)\b|\?{2,}/g;
 /** Every match of PLACEHOLDER_WORD contains one of these; `includes` finds them fastest. */
-const PLACEHOLDER_PARTS = ['TODO', 'TBD', 'TBA', 'FIXME', 'XXX', '??'];
+const PLACEHOLDER_PARTS = ['TODO', 'TBD', 'TBA', 'FIXME', 'XXX', '??', 'NAME', 'TITLE', 'DATE', 'DD/MM', 'MM/DD', 'YYYY', 'Lorem', 'DESCRIPTION', 'OWNER'];
+/** Words a template writes for the author to replace: `# ISSUE NAME`, `DATE RANGE`, `DD/MM/YYYY`. */
+const TEMPLATE_TEXT = /\b(?:(?:ISSUE|INCIDENT|SERVICE|TEAM|PROJECT|PRODUCT|EVENT|COMPANY|CUSTOMER|YOUR) (?:NAME|TITLE|DATE|OWNER|DESCRIPTION)|DATE RANGE|DD\/MM\/YYYY|MM\/DD\/YYYY|YYYY-MM-DD|Lorem ipsum)\b/g;
 const ANGLE_FILL_IN = /<([A-Za-z][A-Za-z0-9 _./-]{0,40})>/g;
 const SQUARE_FILL_IN = /\[([a-z][a-z _/-]{1,30})\](?![(\[:])/g;
 /** Inline HTML a postmortem may legitimately contain. */
@@ -137,7 +139,12 @@ function findPlaceholders(t: string, line: number, out: Marker[], words: boolean
   const hasWord = words && PLACEHOLDER_PARTS.some((p) => t.includes(p));
   if (!hasWord && !t.includes('<') && !t.includes('[')) return;
   const text = blankInlineCode(t);
-  if (hasWord) for (const m of text.matchAll(PLACEHOLDER_WORD)) out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
+  if (hasWord) {
+    for (const m of text.matchAll(PLACEHOLDER_WORD)) {
+      if (isFillIn(text, m[0], m.index)) out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
+    }
+    for (const m of text.matchAll(TEMPLATE_TEXT)) out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
+  }
   if (text.includes('<')) {
     for (const m of text.matchAll(ANGLE_FILL_IN)) {
       const name = m[1]!.trim().toLowerCase();
@@ -148,6 +155,25 @@ function findPlaceholders(t: string, line: number, out: Marker[], words: boolean
   if (text.includes('[')) {
     for (const m of text.matchAll(SQUARE_FILL_IN)) out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
   }
+}
+
+/**
+ * TODO, FIXME and XXX are notes to self wherever they stand. `??` is a fill-in only as a word of its
+ * own (`?? customers`): in `14:??` or `2022-02-??` it is an honest "not known". TBD and TBA are
+ * fill-ins when they are the whole value (`Owner: TBD`, `| TBA |`) or stand where a value goes
+ * (`TBD dollars`); closing a clause ("what 'high' means is TBD", "TBA: the problem remains until…")
+ * they report an open question.
+ */
+function isFillIn(text: string, word: string, at: number): boolean {
+  if (word.startsWith('?')) return !/[\d:/-]/.test(text[at - 1] ?? '') && !/[\d:/-]/.test(text[at + word.length] ?? '');
+  if (word !== 'TBD' && word !== 'TBA') return true;
+  // `TBD dollars`: it stands where a value goes.
+  if (/^ +[A-Za-z]/.test(text.slice(at + word.length))) return true;
+  const cellStart = text.lastIndexOf('|', at) + 1;
+  const cellEnd = text.indexOf('|', at);
+  const cell = text.slice(cellStart, cellEnd === -1 ? text.length : cellEnd);
+  const value = cell.replace(/^[\s>*_+-]*(?:\d+[.)]\s*)?(?:\[[ xX]\]\s*)?(?:[*_]*[^:*_]{1,40}:[*_]*\s*)?/, '').replace(/[\s*_.!)]*$/, '');
+  return value === word;
 }
 
 /** Replaces `code spans` with spaces so their contents are not read, keeping columns. */

@@ -1,15 +1,19 @@
 import type { Rule, Finding } from './types';
-import { knownSections } from '../edits/sections';
+import { topLevelSections } from '../edits/sections';
 
-/** The same section twice splits what a reader needs across two places. */
+/**
+ * The same section twice splits what a reader needs across two places. Only sections at the top of
+ * the document's structure count: `**Root causes:**` labels, and the Root Cause of each incident in
+ * a report that covers several, are parts of something larger, not second copies.
+ */
 export const duplicateSection: Rule = {
   code: 'duplicate-section',
-  description: 'A section appears more than once.',
+  description: 'A top-level section appears more than once.',
   defaultSeverity: 'warning',
   check({ doc, schema }) {
     const first = new Map<string, number>();
     const out: Finding[] = [];
-    for (const s of knownSections(doc)) {
+    for (const s of topLevelSections(doc)) {
       for (const id of s.ids) {
         const seen = first.get(id);
         if (seen === undefined) {

@@ -1,14 +1,17 @@
 import type { Rule } from './types';
 import { isContent } from '../parse/blocks';
-import { knownSections } from '../edits/sections';
+import { topLevelSections } from '../edits/sections';
 
-/** A section heading with nothing under it reads as done when it is not. */
+/**
+ * A section heading with nothing under it reads as done when it is not. Labels inside a section and
+ * per-incident subsections are parts of something larger (see topLevelSections).
+ */
 export const emptySection: Rule = {
   code: 'empty-section',
   description: 'A section has a heading but no content.',
   defaultSeverity: 'warning',
   check({ doc, schema }) {
-    return knownSections(doc)
+    return topLevelSections(doc)
       .filter((s) => {
         for (let i = s.bodyStart; i <= s.end; i++) if (isContent(doc.lines[i]!.kind)) return false;
         return true;
