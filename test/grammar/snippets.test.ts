@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createLanguageService } from '../../server/src/service';
 import { getPreset } from '../../server/src/service/schema/presets';
+import { isAlternative } from '../../server/src/service/schema/alternatives';
 
 interface Snippet {
   prefix: string | string[];
@@ -80,7 +81,8 @@ test('tab stops are well formed', () => {
 test('each section snippet is a heading of a default-preset section and then its body', () => {
   const schema = getPreset('default')!;
   const sections = entries.filter(([, s]) => prefixesOf(s).some((p) => p.startsWith('pm-section-')));
-  assert.equal(sections.length, schema.sections.length, 'one snippet per default section');
+  const written = schema.sections.filter((sec) => !isAlternative(sec));
+  assert.equal(sections.length, written.length, 'one snippet per default section');
   for (const [name, s] of sections) {
     const id = prefixesOf(s)[0]!.slice('pm-section-'.length);
     const spec = schema.sections.find((sec) => sec.id === id);
@@ -101,9 +103,10 @@ test('each preset template has every section of its preset, in order, and no mis
     assert.doesNotMatch(text, /\$/, `${prefix} left snippet syntax behind`);
     assert.match(text, /^date: 2025-03-18$/m, `${prefix} has today's date`);
     const headings = text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
-    assert.deepEqual(headings, schema.sections.map((s) => s.title), prefix);
+    assert.deepEqual(headings, schema.sections.filter((s) => !isAlternative(s)).map((s) => s.title), prefix);
     const { diagnostics } = service.analyze(text, `file:///${prefix}.md`, 1, schema);
-    const missing = diagnostics.filter((d) => d.code === 'missing-section' || d.code === 'missing-field').map((d) => d.message);
+    // Every section and field is there; each TODO still fails until someone writes it.
+    const missing = diagnostics.filter((d) => (d.code === 'missing-section' || d.code === 'missing-field') && !/only placeholder text/.test(String(d.message))).map((d) => d.message);
     assert.deepEqual(missing, [], prefix);
   }
 });

@@ -120,7 +120,9 @@ test('--fix inserts missing sections and fields, keeps every original line, and 
   const draft = original
     .replace(/\nRoot Cause and Resolution:[\s\S]*?(?=\nCorrective)/, '\n')
     .replace(/- Impact: .*\n/, '')
-    .replace(/- Root Cause: .*\n/, '');
+    .replace(/- Root Cause: .*\n/, '')
+    // A title that names the impact ("Degradation") states it; this draft's title does not.
+    .replace('Checkout Degradation Incident', 'Checkout incident of May 3');
   writeFileSync(join(dir, 'draft.txt'), draft);
   writeFileSync(join(dir, 'untouched.md'), CLEAN);
   const r = lint(['--fix', dir]);

@@ -6,6 +6,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { PostmortemDocument } from '../model';
 import type { Schema } from '../schema/types';
 import { headingLine, insertSectionEdit } from '../edits/sections';
+import { isAlternative } from '../schema/alternatives';
 
 /**
  * A new postmortem: front matter with the given date, a title, and every section of the schema
@@ -13,7 +14,7 @@ import { headingLine, insertSectionEdit } from '../edits/sections';
  */
 export function templateText(schema: Schema, date: string, title = 'TODO: incident title'): string {
   const parts = [`---\ntitle: ${title}\ndate: ${date}\nseverity: TODO\nstatus: draft\n---`, `# ${title}`];
-  for (const s of schema.sections) {
+  for (const s of schema.sections.filter((x) => !isAlternative(x))) {
     const heading = headingLine('atx', 2, s.title);
     parts.push(s.skeleton.trim() === '' ? heading : `${heading}\n\n${s.skeleton.trimEnd()}`);
   }

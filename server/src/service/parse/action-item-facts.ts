@@ -9,16 +9,16 @@ const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|who|dri)\**[ \t]*[:=][ \t
 const TRAILING_BRACKET = /\[([^[\]()]{1,40})\][ \t]*$/;
 export const NOT_A_NAME = /^(?:owner|owners|name|who|assignee|tbd|todo|tba|unassigned|none|n\/a|\?+|x| )$/i;
 /** "DevEx will update…", "The error tracking team should monitor…": a named doer opens the item. */
-const NAMED_DOER = /^(?:the )?((?:[A-Z][\w&.-]*|[a-z][\w-]* team)(?: [A-Za-z][\w&.-]*){0,3}) (?:will|should|is going to|are going to|owns|to own)\b/;
+const NAMED_DOER = /^(?:the )?((?:[A-Z][\w&.-]{0,40}|[a-z][\w-]{0,40} team)(?: [A-Za-z][\w&.-]{0,40}){0,3}) (?:will|should|is going to|are going to|owns|to own)\b/;
 /** "(Rasmus to call a meeting)": a name opening an aside. */
 const NAMED_ASIDE = /\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ ,:]| to )[^)]*\)/;
 /** "Engineers from the flags and infrastructure teams": a team named anywhere in the item. */
-const NAMED_TEAM = /\b([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?) teams?\b/;
+const NAMED_TEAM = /\b([A-Za-z][\w&-]{0,40}(?: [A-Za-z][\w&-]{0,40})?) teams?\b/;
 const NOT_A_DOER = /^(?:we|i|it|this|that|there|these|those|what|why|how|when|where|which|see|note|e\.g|i\.e|if|not|no|done|optional|maybe|also|all|any|each|every)$/i;
 
-const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|\bT\d{3,8}\b|(?:^|[\s(\[])#\d{1,7}\b|\b[\w.-]+#\d{1,7}\b/;
+const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|\bT\d{3,8}\b|(?:^|[\s(\[])#\d{1,7}\b|\b[\w.-]{1,40}#\d{1,7}\b/;
 /** Links into an issue tracker: GitHub and GitLab issues and pull requests, Jira, Linear, Phabricator. */
-const TRACKER_LINK = /https?:\/\/\S+?\/(?:issues|pull|merge_requests|browse|issue)\/[\w-]+|https?:\/\/linear\.app\/\S+|https?:\/\/phabricator\.\S+\/T\d+/;
+const TRACKER_LINK = /https?:\/\/\S{1,200}?\/(?:issues|pull|merge_requests|browse|issue)\/[\w-]+|https?:\/\/linear\.app\/\S+|https?:\/\/phabricator\.\S+\/T\d+/;
 /** Prefixes that look like ticket keys but name standards and severities. */
 const NOT_A_TICKET = /^(?:SEV|UTF|ISO|RFC|HTTP|HTTPS|TLS|SSL|IPV|CVE|SHA|MD|AES|RSA|P)-/;
 

@@ -3,7 +3,7 @@
  * `Duration: …`, `- Duration: …`, and two-column table rows `| Duration | … |`. Front-matter keys
  * are added by `front-matter.ts`.
  */
-import type { Field, FieldStyle, LineInfo } from '../model';
+import type { Field, FieldStyle, LineInfo, Section } from '../model';
 import type { Schema } from '../schema/types';
 import { matchFieldId } from '../schema/match';
 import { splitCells } from './tables';
@@ -12,19 +12,33 @@ import { splitCells } from './tables';
 const MAX_LABEL = 40;
 const MAX_LABEL_WORDS = 5;
 
-export function findFields(lines: LineInfo[], schema: Schema, sectionOf: Int32Array): Field[] {
+export function findFields(lines: LineInfo[], schema: Schema, sectionOf: Int32Array, sections: Section[]): Field[] {
   const out: Field[] = [];
+  const titleLine = lines.findIndex((l) => l.kind === 'text' || l.kind === 'heading');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let f: Field | null = null;
     if (line.kind === 'text' || line.kind === 'list-item') f = labelled(line, i, schema);
     else if (line.kind === 'table-row') f = tableField(line, i, schema);
+    // A label the schema does not know is a field only where facts are listed; elsewhere
+    // `T308941 - semi related: Klaxon…` or `Post mortem: Web outage` is a line with a colon.
+    if (f && f.id === null && (i === titleLine || !listsFacts(sections[sectionOf[i]!]) || PLACEHOLDER_KEY.test(f.key))) f = null;
     if (f) {
       f.section = sectionOf[i]!;
       out.push(f);
     }
   }
   return out;
+}
+
+/** Headings over a block of facts: a summary, or a metadata, details or stats block. */
+const FACT_HEADING = /\b(?:metadata|details|info|information|stats|statistics|facts|at a glance)\b/i;
+/** `TODO: root cause` is a note to self, not a field named TODO. */
+const PLACEHOLDER_KEY = /^(?:TODO|TBD|TBA|FIXME|XXX|NOTE|N\.?B\.?)$/i;
+
+/** Whether unknown `Key: value` lines in this section (or before any, when undefined) are fields. */
+function listsFacts(section: Section | undefined): boolean {
+  return !section || section.ids.includes('summary') || (section.ids.length === 0 && FACT_HEADING.test(section.heading.text));
 }
 
 function labelled(line: LineInfo, i: number, schema: Schema): Field | null {

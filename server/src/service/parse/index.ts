@@ -25,7 +25,7 @@ export function parseStructure(text: string, schema: Schema, uri = '', version =
   const raw = findHeadings(lines, schema);
   const sections = buildSections(raw, lines);
   const sectionOf = sectionOfEachLine(sections, lines.length);
-  const fields = [...frontMatterFields(frontMatter, schema), ...findFields(lines, schema, sectionOf)];
+  const fields = [...frontMatterFields(frontMatter, schema), ...findFields(lines, schema, sectionOf, sections)];
   return {
     uri,
     version,

@@ -172,8 +172,10 @@ function isFillIn(text: string, word: string, at: number): boolean {
   const cellStart = text.lastIndexOf('|', at) + 1;
   const cellEnd = text.indexOf('|', at);
   const cell = text.slice(cellStart, cellEnd === -1 ? text.length : cellEnd);
-  const value = cell.replace(/^[\s>*_+-]*(?:\d+[.)]\s*)?(?:\[[ xX]\]\s*)?(?:[*_]*[^:*_]{1,40}:[*_]*\s*)?/, '').replace(/[\s*_.!)]*$/, '');
-  return value === word;
+  const value = cell.replace(/^[\s>*_+-]*(?:\d+[.)]\s*)?(?:\[[ xX]\]\s*)?(?:[*_]*[^:*_]{1,40}:[*_]*\s*)?/, '');
+  let end = value.length;
+  while (end > 0 && ' \t*_.!)'.includes(value[end - 1]!)) end--;
+  return value.slice(0, end) === word;
 }
 
 /** Replaces `code spans` with spaces so their contents are not read, keeping columns. */
