@@ -122,8 +122,12 @@ export interface ActionItem {
   text: string;
   owner: { name: string; range: Range } | null;
   ticket: { id: string; range: Range } | null;
-  /** For task-list items: whether it is ticked. */
+  /** Ticked, or said to be done (a tick mark, past tense, under a "Completed" heading); null when unknown. */
   done: boolean | null;
+  /** Where an owner would go: a table's owner cell, or the end of the item's first line; null in a table without one. */
+  ownerSlot: Range | null;
+  /** An owner was written as a placeholder (`owner: TODO`); the placeholder rule reports that. */
+  ownerPlaceholder: boolean;
   section: number;
 }
 

@@ -35,6 +35,13 @@ function range(line: number, from: number, to: number): Range {
   return { start: { line, character: from }, end: { line, character: to } };
 }
 
+const PLACEHOLDER_OWNER = /\b(?:owners?|assignee|who)\**[ \t]*[:=][ \t]*\**[ \t]*(?:TODO|TBD|TBA|\?{2,})\b/i;
+
+/** `(owner: TODO)`: someone meant to name an owner and has not yet. */
+export function hasPlaceholderOwner(t: string): boolean {
+  return PLACEHOLDER_OWNER.test(t);
+}
+
 export function findOwner(t: string, line: number): ActionItem['owner'] {
   const m = MENTION.exec(t);
   if (m) {

@@ -6,7 +6,7 @@
 import type { ActionItem, LineInfo, Range, Section } from '../model';
 import type { Schema } from '../schema/types';
 import { splitCells, type Cell } from './tables';
-import { NOT_A_NAME, findOwner, findTicket, headingSaysDone, saysDone } from './action-item-facts';
+import { NOT_A_NAME, findOwner, findTicket, hasPlaceholderOwner, headingSaysDone, saysDone } from './action-item-facts';
 
 export function findActionItems(lines: LineInfo[], sections: Section[], schema: Schema): ActionItem[] {
   const out: ActionItem[] = [];
@@ -81,6 +81,15 @@ function isEmptyItem(text: string): boolean {
   return /^(?:\[[ xX]\])?\s*(?:n\/?a|none|-+|\.+)?\.?\s*$/i.test(text);
 }
 
+/** The end of a line's text, before trailing spaces and an HTML comment. */
+function endOfText(t: string, line: number): Range {
+  let end = t.length;
+  const comment = t.lastIndexOf('<!--');
+  if (comment > 0 && t.trimEnd().endsWith('-->')) end = comment;
+  while (end > 0 && (t[end - 1] === ' ' || t[end - 1] === '\t')) end--;
+  return range(line, end, end);
+}
+
 function isGroupLabel(text: string): boolean {
   return /:\**$/.test(text.trim());
 }
@@ -105,6 +114,8 @@ function item(lines: LineInfo[], first: number, last: number, text: string, sect
     owner,
     ticket,
     done: checked !== undefined ? checked : underDoneHeading || saysDone(text) ? true : null,
+    ownerSlot: lines[first]!.kind === 'table-row' ? null : endOfText(lines[first]!.text, first),
+    ownerPlaceholder: hasPlaceholderOwner(lines.slice(first, last + 1).map((l) => l.text).join(' ')),
     section,
   };
 }
@@ -140,6 +151,10 @@ function tableItem(lines: LineInfo[], i: number, cells: Cell[], header: Cell[] |
   const ticketCol = column(header, /ticket|issue|jira|bug|tracking|link|^id$/i);
   const base = item(lines, i, i, cells[textCol]?.text ?? lines[i]!.text.trim(), section);
   const ownerCell = ownerCol >= 0 ? cells[ownerCol] : undefined;
+  if (ownerCell) {
+    base.ownerSlot = range(i, ownerCell.start, ownerCell.end);
+    base.ownerPlaceholder ||= /^(?:TODO|TBD|TBA|\?{2,})$/i.test(ownerCell.text);
+  }
   if (ownerCell && ownerCell.text !== '' && !NOT_A_NAME.test(ownerCell.text)) {
     base.owner = { name: ownerCell.text.replace(/^@/, ''), range: range(i, ownerCell.start, ownerCell.end) };
   }
