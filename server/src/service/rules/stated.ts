@@ -81,6 +81,8 @@ function metSections(doc: PostmortemDocument, schema: Schema, prose: string): Se
   if (doc.timeline.entries.length > 0) out.add('timeline');
   // A timeline of several entries narrates the response, and with it what ended the impact.
   if (doc.timeline.entries.length >= MIN_NARRATED_ENTRIES) out.add('resolution');
+  // Action items already done ("✅ Restored the worker count") are what was done to resolve it.
+  if (doc.actionItems.some((a) => a.done === true)) out.add('resolution');
   for (const spec of schema.sections) if (saysAny(prose, spec.cues)) out.add(spec.id);
   return withMeets(out, (id) => schema.sections.find((x) => x.id === id)?.meets);
 }
