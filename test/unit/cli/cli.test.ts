@@ -164,5 +164,6 @@ test('the seeds-style fixtures all lint without crashing', () => {
   for (const n of readdirSync('test/fixtures/styles').filter((x) => !x.endsWith('.json'))) copyFileSync(join('test/fixtures/styles', n), join(dir, n));
   const r = lint(['--format', 'json', dir]);
   assert.equal(r.code, 1);
-  assert.equal((JSON.parse(r.stdout) as unknown[]).length, 5);
+  const copied = readdirSync('test/fixtures/styles').filter((x) => !x.endsWith('.json')).length;
+  assert.equal((JSON.parse(r.stdout) as unknown[]).length, copied);
 });
