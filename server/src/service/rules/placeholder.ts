@@ -1,9 +1,9 @@
 import type { Rule } from './types';
 
-/** TODO, TBD, `??`, `<fill me>` and `[date]` are notes to self that must not ship. */
+/** TODO, a TBD where a value goes, `<fill me>`, `[date]` and a template's ISSUE NAME are notes to self that must not ship. */
 export const placeholder: Rule = {
   code: 'placeholder',
-  description: 'A placeholder (TODO, TBD, XXX, FIXME, ??, <…>, [date]) is still in the text.',
+  description: 'Template text is still in place: TODO, XXX, FIXME, a TBD or ?? where a value goes, <…>, [date], ISSUE NAME.',
   defaultSeverity: 'warning',
   check({ doc }) {
     return doc.markers
