@@ -27,6 +27,6 @@ test('the README Neovim config attaches the server and shows its diagnostics', (
     { cwd: dir, encoding: 'utf8', timeout: 30000 },
   );
   const got = r.stdout.trim().split('\n').filter((l) => /^\d+:/.test(l));
-  assert.ok(got.includes('29:missing-section'), `${r.stdout}\n${r.stderr}`);
+  assert.ok(got.includes('27:missing-section'), `${r.stdout}\n${r.stderr}`);
   assert.ok(got.includes('25:timeline-order'), r.stdout);
 });

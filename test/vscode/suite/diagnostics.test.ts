@@ -12,10 +12,9 @@ suite('Diagnostics', () => {
     assert.equal(editor.document.languageId, 'postmortem');
     const diagnostics = await waitForSummary(editor.document.uri, [
       'frontmatter-invalid@4', // severity: sev2, and the workspace's .postmortem.yaml wants SEV2
-      'missing-field@9', // Summary has no Root Cause field
       'placeholder@15', // Impact: TODO
       'timeline-order@24', // 08:20 after 08:31
-      'missing-section@27', // no Root Cause section: it belongs before Resolution
+      'missing-section@25', // no Root Cause in any form: it belongs after the timeline, which ends here
       'action-owner@36', // the table row without an owner
     ]);
     const severity = diagnostics.find((d) => codeOf(d) === 'frontmatter-invalid')!;
@@ -44,11 +43,8 @@ suite('Diagnostics', () => {
     assert.equal(readme.document.languageId, 'markdown');
     assert.equal(postmortem.document.languageId, 'markdown');
     await waitForSummary(postmortem.document.uri, [
-      'missing-field@3',
-      'missing-field@3',
-      'missing-field@3',
-      'missing-section@14',
-      'missing-section@14',
+      'missing-field@3', // no Impact anywhere; Duration is the timeline's window
+      'missing-section@12', // no Root Cause in any form, at the end of the section it follows
     ]);
     assert.deepEqual(summary(ours(readme.document.uri)), [], 'README.md is not a postmortem');
   });

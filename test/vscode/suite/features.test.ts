@@ -48,7 +48,7 @@ suite('Language features', () => {
   test('completion at the end offers the missing sections, and inserting one fixes the diagnostic', async () => {
     const editor = await open('new-sections.postmortem.md');
     const { document } = editor;
-    await waitForSummary(document.uri, ['missing-section@15', 'missing-section@15', 'missing-section@15']);
+    await waitForSummary(document.uri, ['missing-section@15', 'missing-section@15']); // Resolution, Action Items
     const end = new vscode.Position(document.lineCount - 1, 0);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end);
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
@@ -121,7 +121,12 @@ suite('Language features', () => {
     assert.ok(fix?.edit, `actions offered: ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(document.getText(), /^## Root Cause$/m);
-    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'missing-section'), 'the missing-section diagnostic to go');
+    // The section is there now; its TODO outline still fails, without a fix, until it is written.
+    await waitForDiagnostics(
+      document.uri,
+      (ds) => !ds.some((d) => codeOf(d) === 'missing-section' && d.message.startsWith('Missing section')),
+      'the missing-section diagnostic to go',
+    );
   });
 });
 

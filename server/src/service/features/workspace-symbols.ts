@@ -15,8 +15,6 @@ export interface WorkspaceSymbolEntry {
   date: string | null;
 }
 
-const ID_KEYS = ['id', 'incident', 'incident_id', 'incident-id'];
-const ID_FIELD = /^incident(?:[ _-]?(?:id|number|no\.?))?$/i;
 
 /** The searchable summary of one document. */
 export function workspaceSymbolEntries(doc: PostmortemDocument, uri: string): WorkspaceSymbolEntry[] {
@@ -43,19 +41,22 @@ function titleOf(doc: PostmortemDocument, uri: string): { title: string; range: 
   return { title: name, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 }
 
-function incidentIdOf(doc: PostmortemDocument): string | null {
-  const fm = frontMatterValue(doc, ID_KEYS);
+/** A field by its schema id: the schema says which labels and front-matter keys mean it. */
+function fieldText(doc: PostmortemDocument, id: string): string | null {
+  const keys = doc.fields.filter((f) => f.id === id && f.style === 'front-matter').map((f) => f.key);
+  const fm = frontMatterValue(doc, keys);
   if (fm) return fm.text;
-  const field = doc.fields.find((f) => f.style !== 'front-matter' && ID_FIELD.test(f.key.trim()) && f.value.trim() !== '');
+  const field = doc.fields.find((f) => f.id === id && f.style !== 'front-matter' && f.value.trim() !== '');
   return field ? field.value.trim() : null;
+}
+
+function incidentIdOf(doc: PostmortemDocument): string | null {
+  return fieldText(doc, 'incident-id');
 }
 
 function dateOf(doc: PostmortemDocument): string | null {
   if (doc.incident.start !== null) return new Date(doc.incident.start).toISOString().slice(0, 10);
-  const fm = frontMatterValue(doc, ['date', 'incident_date']);
-  if (fm) return fm.text;
-  const field = doc.fields.find((f) => f.id === 'date' && f.value.trim() !== '');
-  return field ? field.value.trim() : null;
+  return fieldText(doc, 'date');
 }
 
 /**

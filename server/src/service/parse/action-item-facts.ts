@@ -9,11 +9,11 @@ const OWNER_LABEL = /\b(?:owners?|assignee|assigned to|who|dri)\**[ \t]*[:=][ \t
 const TRAILING_BRACKET = /\[([^[\]()]{1,40})\][ \t]*$/;
 export const NOT_A_NAME = /^(?:owner|owners|name|who|assignee|tbd|todo|tba|unassigned|none|n\/a|\?+|x| )$/i;
 /** "DevEx will update…", "The error tracking team should monitor…": a named doer opens the item. */
-const NAMED_DOER = /^(?:the )?((?:[A-Z][\w&.-]{0,40}|[a-z][\w-]{0,40} team)(?: [A-Za-z][\w&.-]{0,40}){0,3}) (?:will|should|is going to|are going to|owns|to own)\b/;
+const NAMED_DOER = /^(?:the )?((?:[A-Z][\w&.-]{0,40}|[a-z][\w-]{0,40} team)(?: [A-Za-z][\w&.-]{0,40}){0,3}) (?:will|should|is going to|are going to|owns|to own|ha(?:s|ve) [a-z]+ed)\b/;
 /** "(Rasmus to call a meeting)": a name opening an aside. */
 const NAMED_ASIDE = /\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:[ ,:]| to )[^)]*\)/;
-/** "Engineers from the flags and infrastructure teams": a team named anywhere in the item. */
-const NAMED_TEAM = /\b([A-Za-z][\w&-]{0,40}(?: [A-Za-z][\w&-]{0,40})?) teams?\b/;
+/** "Engineers from the flags and infrastructure teams", "by the SRE team": a team doing the work. */
+const NAMED_TEAM = /\b(?:by|from|with)\s+(?:the\s+)?([A-Za-z][\w&-]{0,40}(?:,? (?:and )?[A-Za-z][\w&-]{0,40}){0,3}) teams?\b/i;
 const NOT_A_DOER = /^(?:we|i|it|this|that|there|these|those|what|why|how|when|where|which|see|note|e\.g|i\.e|if|not|no|done|optional|maybe|also|all|any|each|every)$/i;
 
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|\bT\d{3,8}\b|(?:^|[\s(\[])#\d{1,7}\b|\b[\w.-]{1,40}#\d{1,7}\b/;
@@ -22,6 +22,8 @@ const TRACKER_LINK = /https?:\/\/\S{1,200}?\/(?:issues|pull|merge_requests|brows
 /** Prefixes that look like ticket keys but name standards and severities. */
 const NOT_A_TICKET = /^(?:SEV|UTF|ISO|RFC|HTTP|HTTPS|TLS|SSL|IPV|CVE|SHA|MD|AES|RSA|P)-/;
 
+/** "The service account has been documented": the item reports what was done. */
+const HAS_BEEN_DONE = /\b(?:has|have) been (?:[a-z]+ed|done|built|written|set up|put in place|rolled out)\b/i;
 /** Said of the item itself: a tick, a strike-through, or a word that it is finished. */
 const DONE_MARK = /[✅✔☑✓]|^~~.*~~$|\((?:done|completed?|fixed|shipped|resolved)\)|\b(?:DONE|Done|done|Completed|completed)\s*[:.!)]?\s*$|^(?:done|completed?)\b[:\s-]/i;
 /** "Reverted the change", "We added an alert": written as something already done. */
@@ -75,11 +77,16 @@ function namedDoer(t: string, line: number): ActionItem['owner'] {
 function namedTeam(text: string): RegExpExecArray | null {
   const m = NAMED_TEAM.exec(text);
   // "the team", "our team", "a new team": no one in particular.
-  if (!m || /^(?:the|a|an|our|their|your|each|every|whole|same|new|one|other|entire)$/i.test(m[1]!.split(' ').pop()!)) return null;
+  if (!m || /^(?:the|a|an|our|their|your|each|every|whole|same|new|one|other|entire|all|any)$/i.test(m[1]!.split(' ').pop()!)) return null;
   return m;
 }
 
+/** "(issue created)", "a ticket has been raised for this": tracked, though the id is not given. */
+const TICKET_WORDS = /\b(?:issue|ticket|task|story|bug|jira)s? (?:has been |have been |was |were )?(?:created|raised|opened|filed|logged)\b/i;
+
 export function findTicket(t: string, line: number): ActionItem['ticket'] {
+  const words = TICKET_WORDS.exec(t);
+  if (words) return { id: words[0], range: range(line, words.index, words.index + words[0].length) };
   const link = TRACKER_LINK.exec(t);
   if (link) return { id: link[0], range: range(line, link.index, link.index + link[0].length) };
   const m = TICKET.exec(t);
@@ -92,7 +99,7 @@ export function findTicket(t: string, line: number): ActionItem['ticket'] {
 /** Whether the item's text says it is finished. `text` is the item without its list marker. */
 export function saysDone(text: string): boolean {
   const t = text.replace(/^\[[ xX]\]\s*/, '').trim();
-  if (DONE_MARK.test(t)) return true;
+  if (DONE_MARK.test(t) || HAS_BEEN_DONE.test(t)) return true;
   const body = t.replace(/^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)\s*:?\s*/, '').replace(/^[^:]{1,60}:\s+(?=[A-Z])/, '');
   const p = PAST_TENSE.exec(body);
   return p !== null && (!NOT_PAST.test(p[1]!) || DETERMINER.test(p[2]!));

@@ -30,8 +30,9 @@ function listItems(lines: LineInfo[], s: Section, out: ActionItem[]): void {
   // the numbers are the tasks, the bullets their details.
   const numbered = hasNumberedItems(lines, s);
   let top: { line: number; content: number; last: number; numbered: boolean } | null = null;
-  let doneHere = false;
-  let heading: { ticket: ActionItem['ticket'] } = { ticket: null };
+  // The section's own heading may say its items are done, or link the issue that tracks them.
+  let doneHere = headingSaysDone(s.heading.text);
+  let heading: { ticket: ActionItem['ticket'] } = { ticket: findTicket(lines[s.heading.line]!.text, s.heading.line) };
   const finish = (): void => {
     if (!top) return;
     const text = itemText(lines[top.line]!);
@@ -60,8 +61,10 @@ function listItems(lines: LineInfo[], s: Section, out: ActionItem[]): void {
     } else if (line.kind !== 'blank') {
       finish();
       if (line.kind === 'heading') {
-        doneHere = headingSaysDone(line.text);
-        heading = { ticket: findTicket(line.text, i) };
+        // A `**In progress:**` label inside a subsection keeps what its heading said.
+        const strong = line.text.trimStart().startsWith('#') || lines[i + 1]?.kind === 'setext-underline';
+        doneHere = headingSaysDone(line.text) || (!strong && doneHere);
+        heading = { ticket: findTicket(line.text, i) ?? (strong ? null : heading.ticket) };
       }
     }
   }

@@ -19,7 +19,7 @@ export const notAPostmortem: Rule = {
 
 const MESSAGES: Record<Exclude<DocumentShape, 'postmortem'>, string> = {
   unstructured:
-    'This file has a timeline but no section headings, so its sections and fields are not checked. Headings such as "## Summary" and "## Root Cause" let them be.',
+    'This file reads as a postmortem without section headings, so its sections and fields are not checked. Headings such as "## Summary" and "## Root Cause" let them be.',
   advisory:
     'This reads as a security advisory or security report with no outage stated (no Impact or Duration), so the outage sections and fields are not checked. If there was an outage, state its Impact and Duration.',
   'not-a-postmortem':

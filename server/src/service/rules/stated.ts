@@ -15,8 +15,8 @@ import { isPlaceholderOnly } from '../parse/markers';
 
 /**
  * - `postmortem`: sections and fields are checked.
- * - `unstructured`: a timeline but no section headings (a status-page incident report); there is
- *   nothing to check sections against.
+ * - `unstructured`: an incident told without section headings (a status-page report with its
+ *   update log, or paragraphs of prose); there is nothing to check sections against.
  * - `not-a-postmortem`: no timeline and no postmortem section heading (a README, a status
  *   notice).
  * - `advisory`: a security advisory: a flaw found and fixed, with no outage (no Impact or
@@ -37,16 +37,22 @@ const MIN_SUMMARY_WORDS = 15;
 /** Summary words enough to be sure it tells the story, impact and cause included. */
 const SUBSTANTIVE_SUMMARY_WORDS = 40;
 const PROSE_FIELDS = ['impact', 'root-cause'];
+/**
+ * Sections whose prose tells what was done and what will stop the next one: the timeline (read as
+ * text, so a row whose date is `2022-05-??` still counts), the resolution, a remediation.
+ */
+const NARRATING = ['timeline', 'resolution', 'remediation'];
 /** Entries enough for a timeline to tell the story of the response, fix included. */
 const MIN_NARRATED_ENTRIES = 3;
 const EXPLICIT_NAME = /\.postmortem\.[A-Za-z]+$/;
 /**
- * How a security advisory or bug disclosure says where the flaw came from and that no incident
- * followed. A fix shipped in a release says it more weakly: that counts only when no impact and no
- * duration are stated either.
+ * How a security advisory or bug disclosure talks: where the flaw came from, what it could do, that
+ * a release fixed it and nothing was exploited. An incident report, breach or outage, has clock
+ * times; a disclosure's timeline is dates (reported, fixed, released).
  */
-const ADVISORY = /\b(?:bug report|bugcrowd|bug bounty|researcher|disclosure|vulnerabilit(?:y|ies)|not exploited|CVE-\d+-\d+)\b/i;
-const FIXED_IN_RELEASE = /\b(?:(?:addressed|fixed) in (?:version )?v?\d|version v?\d[\d.]*(?: of [^.\n]{0,40})? was released)\b/i;
+const ADVISORY =
+  /\b(?:bug report|bugcrowd|bug bounty|researcher|disclosure|vulnerabilit(?:y|ies)|not exploited|CVE-\d+-\d+|(?:addressed|fixed) in (?:version )?v?\d|was released|can cause|could cause|could allow|an attacker|a malicious)\b/i;
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 
 const cache = new WeakMap<PostmortemDocument, WeakMap<Schema, Stated>>();
 
@@ -60,15 +66,19 @@ export function stated(doc: PostmortemDocument, schema: Schema): Stated {
 
 function compute(doc: PostmortemDocument, schema: Schema): Stated {
   const summary = summaryProse(doc);
-  const prose = `${summary}${doc.timeline.entries.map((e) => normalize(e.text)).join(' ')} `;
+  // Sections are also said in the timeline and in what the resolution tells ("to prevent this, …").
+  const prose = `${summary}${sectionProse(doc, NARRATING)} `;
   const sections = metSections(doc, schema, prose);
   // Field cues read the summary only: "latency alerts" in a timeline entry states no impact.
   const fields = metFields(doc, schema, sections, summary);
   const shape = shapeOf(doc);
-  const advisory = shape === 'postmortem' && isAdvisory(doc, fields);
+  const advisory = shape === 'postmortem' && isAdvisory(doc);
   // A summary this long says who was affected and why in some words of its own; the reader is not
   // sure enough to claim otherwise.
-  if (wordCount(summary) >= SUBSTANTIVE_SUMMARY_WORDS) for (const id of PROSE_FIELDS) fields.add(id);
+  if (wordCount(summary) >= SUBSTANTIVE_SUMMARY_WORDS) {
+    for (const id of PROSE_FIELDS) fields.add(id);
+    sections.add('root-cause');
+  }
   return { shape: advisory ? 'advisory' : shape, sections, fields };
 }
 
@@ -78,7 +88,7 @@ function metSections(doc: PostmortemDocument, schema: Schema, prose: string): Se
   if (hasOpeningSummary(doc)) out.add('summary');
   // `Root Cause: a policy change` in the summary says what a Root Cause section would.
   for (const f of doc.fields) if (f.id && hasValue(f) && schema.sections.some((x) => x.id === f.id)) out.add(f.id);
-  if (doc.timeline.entries.length > 0) out.add('timeline');
+  if (doc.timeline.entries.length > 0 || narratesInTime(doc)) out.add('timeline');
   // A timeline of several entries narrates the response, and with it what ended the impact.
   if (doc.timeline.entries.length >= MIN_NARRATED_ENTRIES) out.add('resolution');
   // Action items already done ("✅ Restored the worker count") are what was done to resolve it.
@@ -109,17 +119,31 @@ function withMeets(ids: Set<string>, meetsOf: (id: string) => readonly string[] 
 function summaryProse(doc: PostmortemDocument): string {
   const parts: string[] = [];
   // A field's label is not prose: an empty `Impact:` must not state the impact by its own name.
-  const fieldLines = new Set(doc.fields.map((f) => f.line));
+  // A label the schema does not know (`Initial Concerns: a user found…`) carries ordinary prose.
+  const fieldLines = new Set(doc.fields.filter((f) => f.id !== null).map((f) => f.line));
   const take = (from: number, to: number): void => {
     for (let i = from; i <= to; i++) {
       const line = doc.lines[i]!;
       if ((line.kind === 'text' || line.kind === 'list-item') && !fieldLines.has(i)) parts.push(line.text);
     }
   };
-  const first = doc.sections[0];
-  take(0, first ? first.heading.line - 1 : doc.lines.length - 1);
+  take(0, openingEnd(doc) - 1);
   for (const s of doc.sections) if (s.ids.includes('summary')) take(s.bodyStart, s.end);
   return ` ${normalize(parts.join(' '))} `;
+}
+
+function sectionProse(doc: PostmortemDocument, ids: readonly string[]): string {
+  const parts: string[] = [];
+  for (const s of doc.sections) {
+    if (!s.ids.some((id) => ids.includes(id))) continue;
+    for (let i = s.bodyStart; i <= s.end; i++) {
+      const line = doc.lines[i]!;
+      if (line.kind === 'text' || line.kind === 'list-item' || line.kind === 'table-row') parts.push(line.text);
+    }
+  }
+  // Timeline entries read outside a Timeline heading (a status page's update log) narrate too.
+  if (!doc.sections.some((s) => s.ids.includes('timeline'))) for (const e of doc.timeline.entries) parts.push(e.text);
+  return normalize(parts.join(' '));
 }
 
 function normalize(text: string): string {
@@ -146,8 +170,7 @@ export function hasValue(f: Field): boolean {
  * enough to say what happened.
  */
 function hasOpeningSummary(doc: PostmortemDocument): boolean {
-  const first = doc.sections.find((s) => s.heading.level >= 2 || s.ids.length > 0);
-  const end = first ? first.heading.line : doc.lines.length;
+  const end = openingEnd(doc);
   let words = 0;
   for (let i = 0; i < end && words < MIN_SUMMARY_WORDS; i++) {
     const line = doc.lines[i]!;
@@ -156,10 +179,8 @@ function hasOpeningSummary(doc: PostmortemDocument): boolean {
   return words >= MIN_SUMMARY_WORDS;
 }
 
-function isAdvisory(doc: PostmortemDocument, fields: ReadonlySet<string>): boolean {
-  if (isExplicit(doc) || statesOutage(doc)) return false;
-  if (ADVISORY.test(doc.text)) return true;
-  return !fields.has('impact') && !fields.has('duration') && FIXED_IN_RELEASE.test(doc.text);
+function isAdvisory(doc: PostmortemDocument): boolean {
+  return !isExplicit(doc) && !statesOutage(doc) && ADVISORY.test(doc.text) && !CLOCK_TIME.test(doc.text);
 }
 
 /** A labelled Impact or Duration: the writer reports an outage, whatever else the text says. */
@@ -171,12 +192,45 @@ function isExplicit(doc: PostmortemDocument): boolean {
   return EXPLICIT_NAME.test(doc.uri) || declaresPostmortem(doc);
 }
 
+/** "At 3:28 PM UTC the attacker…", paragraph after paragraph: a timeline told as prose. */
+const MIN_TIMED_LINES = 3;
+
+function narratesInTime(doc: PostmortemDocument): boolean {
+  let timed = 0;
+  for (const line of doc.lines) {
+    if ((line.kind === 'text' || line.kind === 'list-item') && CLOCK_TIME.test(line.text) && ++timed >= MIN_TIMED_LINES) return true;
+  }
+  return false;
+}
+
+/** Where the opening ends: at the first section heading below the title. */
+function openingEnd(doc: PostmortemDocument): number {
+  const first = doc.sections.find((s) => s.heading.level >= 2 || s.ids.length > 0);
+  return first ? first.heading.line : doc.lines.length;
+}
+
+/** Files a docs folder holds beside its postmortems. */
+const NOT_A_REPORT_NAME = /(?:^|\/)(?:readme|contributing|changelog|license|code_of_conduct|security)(?:\.[a-z]+)?$/i;
+
 function shapeOf(doc: PostmortemDocument): DocumentShape {
   if (isExplicit(doc)) return 'postmortem';
+  if (NOT_A_REPORT_NAME.test(doc.uri)) return 'not-a-postmortem';
   const known = new Set(topLevelKnown(doc.sections).flatMap((s) => s.ids));
   const entries = doc.timeline.entries.length;
-  if (known.size === 0) return entries > 0 ? 'unstructured' : 'not-a-postmortem';
+  if (known.size === 0) return entries > 0 || readsAsIncidentProse(doc) ? 'unstructured' : 'not-a-postmortem';
   return 'postmortem';
+}
+
+/** Paragraphs that tell an incident ("Feature flags went down for about 3 hours…"), without headings. */
+const INCIDENT_WORDS = /\b(?:outage|incident|went down|was down|downtime|degraded|post-?mortem|root cause|impact)\b/i;
+const MIN_PROSE_WORDS = 80;
+
+function readsAsIncidentProse(doc: PostmortemDocument): boolean {
+  let words = 0;
+  for (const line of doc.lines) if (line.kind === 'text' || line.kind === 'list-item') words += line.text.split(/\s+/).length;
+  // A README has headings of its own; an incident told as prose has at most a title.
+  if (doc.sections.length > 1) return false;
+  return words >= MIN_PROSE_WORDS && INCIDENT_WORDS.test(doc.text);
 }
 
 function topLevelKnown(sections: readonly Section[]): Section[] {
