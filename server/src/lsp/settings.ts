@@ -1,5 +1,6 @@
 /** The `postmortem.*` settings the server reads through workspace/configuration. */
 import type { RuleSetting } from '../service';
+import { put } from '../service/own';
 
 export interface Settings {
   preset: string;
@@ -32,7 +33,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const rules: Record<string, RuleSetting> = {};
   if (r.rules && typeof r.rules === 'object') {
     for (const [code, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (typeof v === 'string' && SEVERITIES.has(v)) rules[code] = v as RuleSetting;
+      if (typeof v === 'string' && SEVERITIES.has(v)) put(rules, code, v as RuleSetting);
     }
   }
   const hints = (r.inlayHints && typeof r.inlayHints === 'object' ? r.inlayHints : {}) as Record<string, unknown>;

@@ -7,6 +7,7 @@ import type { Field, PostmortemDocument, Position, Section } from '../model';
 import type { Schema, SectionSpec } from '../schema/types';
 import { sectionText } from '../edits/sections';
 import { enclosingWithId, lastAtOrBefore, sectionBeingWritten } from './locate';
+import { own } from '../own';
 
 /** Front-matter keys offered even when the schema does not require them. */
 export const KNOWN_FRONT_MATTER_KEYS = ['title', 'date', 'severity', 'status', 'authors'];
@@ -140,7 +141,7 @@ function frontMatterItems(doc: PostmortemDocument, schema: Schema, position: Pos
 }
 
 function keyItem(schema: Schema, position: Position, key: string, k: number): CompletionItem {
-  const allowed = schema.frontmatter.values[key] ?? [];
+  const allowed = (own(schema.frontmatter.values, key) ?? []);
   const choices = allowed.map((v) => v.replace(/[\\$}|,]/g, '\\$&')).join(',');
   const snippet = allowed.length > 0 ? `${key}: \${1|${choices}|}` : `${key}: $0`;
   const required = schema.frontmatter.required.includes(key);
@@ -155,7 +156,7 @@ function keyItem(schema: Schema, position: Position, key: string, k: number): Co
 }
 
 function valueItems(schema: Schema, position: Position, key: string, typed: string): CompletionItem[] {
-  const allowed = schema.frontmatter.values[key] ?? [];
+  const allowed = (own(schema.frontmatter.values, key) ?? []);
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
   return allowed.map((v, k) => ({
     label: v,

@@ -8,6 +8,7 @@ import type { RuleSetting } from './types';
 import { RULE_CODES, isRuleCode } from './rule-codes';
 import { PRESET_NAMES, isPresetName } from './preset-names';
 import { didYouMean } from './did-you-mean';
+import { put } from '../own';
 import { MAX_ALIAS_COUNT, MAX_YAML_LENGTH, findExcessNesting, parseYaml, rangeAt } from './yaml-source';
 import { bool, deref, entries, num, problem, rangeOf, str, strList, type Reader } from './yaml-readers';
 
@@ -209,7 +210,7 @@ function readFrontMatter(r: Reader, node: Node | null, pair: Pair): FrontMatterP
     } else if (key === 'values') {
       for (const [name, allowed, vp] of entries(r, value, p, "'values'", null)) {
         const list = strList(r, allowed, vp, name, true);
-        if (list) fm.values[name] = list;
+        if (list) put(fm.values, name, list);
       }
     }
   }
