@@ -1,13 +1,19 @@
 /** YAML front matter, parsed with the `yaml` package so every error keeps its line and column. */
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import type { Field, FrontMatter, FrontMatterEntry, LineInfo, Range } from '../model';
 import type { Schema } from '../schema/types';
 import { matchFieldId } from '../schema/match';
 import { positionFinder } from '../text-positions';
-import { findExcessNesting } from '../schema/yaml-source';
+import { findExcessNesting, parseUntrusted } from '../schema/yaml-source';
 
 /** Aliases past this count are an alias bomb, not a postmortem. */
 const MAX_ALIASES = 50;
+/**
+ * Front matter is a handful of keys. Past these limits it is not read at all, so a hostile
+ * document costs one pass over its lines, however many keys it holds.
+ */
+export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
+export const MAX_FRONT_MATTER_LINES = 1000;
 
 /**
  * The last front matter read, by its source. Typing in the body leaves the front matter as it was,
@@ -46,15 +52,14 @@ function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
     const [a = 0, b = a] = r ?? [];
     return { start: pos(a), end: pos(b) };
   };
-  // The yaml package slows down, then overflows its stack, on text nested thousands deep; refuse that first.
-  const deep = findExcessNesting(body);
-  if (deep >= 0) {
-    fm.errors.push({ message: 'front matter is nested too deeply', range: toRange([deep, deep]) });
+  const refused = refusal(body, bodyEnd);
+  if (refused) {
+    fm.errors.push({ message: refused.message, range: toRange([refused.at, refused.at]) });
     shift(fm, 1);
     return fm;
   }
   try {
-    const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseUntrusted(body);
     for (const e of doc.errors) fm.errors.push({ message: firstLine(e.message), range: toRange(e.pos) });
     if (doc.errors.length === 0) {
       fm.data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -78,6 +83,16 @@ function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
   }
   shift(fm, 1);
   return fm;
+}
+
+/** Why front matter is not handed to the YAML parser at all, checked in one pass. */
+function refusal(body: string, lineCount: number): { message: string; at: number } | null {
+  if (body.length > MAX_FRONT_MATTER_LENGTH || lineCount > MAX_FRONT_MATTER_LINES) {
+    return { message: `too large to read (over ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_LENGTH / 1024} KB)`, at: 0 };
+  }
+  // The yaml package slows down, then overflows its stack, on text nested thousands deep.
+  const deep = findExcessNesting(body);
+  return deep >= 0 ? { message: 'front matter is nested too deeply', at: deep } : null;
 }
 
 function firstLine(s: string): string {
