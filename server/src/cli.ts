@@ -2,6 +2,8 @@
  * postmortem-lint: the command-line shell. Reads files, asks the same language service the editor
  * uses, prints the result. Exit codes: 0 no errors, 1 errors, 2 usage, config or I/O problem.
  */
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from './service';
 import { loadSchemaFor, type ConfigFileProblem } from './host/config-files';
@@ -12,6 +14,8 @@ import { formatStylish } from './cli/format-stylish';
 import { formatSarif } from './cli/format-sarif';
 import { fixText, writeAtomically } from './cli/fix';
 import { isPresetName } from './service/schema/presets';
+
+const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds it)';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
@@ -48,6 +52,8 @@ export function run(argv: readonly string[]): RunResult {
     throw e;
   }
 
+  // A repository's configs may reach only what the user pointed the CLI at, and the working folder.
+  const roots = [process.cwd(), ...opts.paths.map(folderOf), ...(opts.config ? [resolve(opts.config)] : [])];
   const service = createLanguageService();
   const reports: FileReport[] = [];
   const configReports = new Map<string, Diagnostic[]>();
@@ -55,7 +61,7 @@ export function run(argv: readonly string[]): RunResult {
   let unreadable = 0;
   for (const file of files) {
     try {
-      const loaded = loadSchemaFor(file, { preset: opts.preset, configFile: opts.config });
+      const loaded = loadSchemaFor(file, { preset: opts.preset, configFile: opts.config, configFileIsOwn: true, roots, outsideHint: OUTSIDE_HINT });
       if (loaded.problems.length > 0) {
         problem = true;
         collectConfigProblems(loaded.problems, configReports);
@@ -86,6 +92,16 @@ export function run(argv: readonly string[]): RunResult {
     opts.format === 'json' ? JSON.stringify(all, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(all, VERSION) : formatStylish(all, unreadable);
   const errors = all.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return { stdout, stderr, code: problem ? 2 : errors ? 1 : 0 };
+}
+
+/** A folder argument, or the folder of a file argument. */
+function folderOf(path: string): string {
+  const p = resolve(path);
+  try {
+    return statSync(p).isDirectory() ? p : dirname(p);
+  } catch {
+    return dirname(p);
+  }
 }
 
 function collectConfigProblems(problems: ConfigFileProblem[], into: Map<string, Diagnostic[]>): void {

@@ -6,6 +6,11 @@ export interface Settings {
   preset: string;
   /** An explicit config file; empty means "look for the nearest .postmortem.yaml". */
   configFile: string;
+  /**
+   * Folders or files outside the workspace that configs may name (`extends:`, configFile). A
+   * machine-scoped setting: VS Code ignores it in a repository's .vscode/settings.json.
+   */
+  allowedConfigPaths: string[];
   /** Per-rule severities from the editor; they override config files and presets. */
   rules: Record<string, RuleSetting>;
   debounceMs: number;
@@ -17,6 +22,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   preset: 'default',
   configFile: '',
+  allowedConfigPaths: [],
   rules: {},
   debounceMs: 150,
   ticketUrl: '',
@@ -41,6 +47,7 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     preset: str(r.preset, DEFAULT_SETTINGS.preset) || DEFAULT_SETTINGS.preset,
     configFile: str(r.configFile, ''),
+    allowedConfigPaths: Array.isArray(r.allowedConfigPaths) ? r.allowedConfigPaths.filter((p): p is string => typeof p === 'string' && p !== '') : [],
     rules,
     debounceMs: debounce,
     ticketUrl: str(r.ticketUrl, ''),
