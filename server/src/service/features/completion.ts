@@ -13,9 +13,11 @@ import { own } from '../own';
 export const KNOWN_FRONT_MATTER_KEYS = ['title', 'date', 'severity', 'status', 'authors'];
 
 /** Completion items at `position`, best first within each group. */
-export function completions(doc: PostmortemDocument, schema: Schema, position: Position): CompletionItem[] {
-  const line = doc.lines[position.line];
+export function completions(doc: PostmortemDocument, schema: Schema, at: Position): CompletionItem[] {
+  const line = doc.lines[at.line];
   if (!line) return [];
+  // Past the end of the line is the end of the line: edits must stay inside the document.
+  const position = { line: at.line, character: Math.max(0, Math.min(at.character, line.text.length)) };
   const before = line.text.slice(0, position.character);
   if (line.kind === 'front-matter') return frontMatterItems(doc, schema, position, before);
   if (line.kind === 'code' || line.kind === 'fence' || line.kind === 'comment') return [];
