@@ -6,6 +6,8 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -34,7 +36,9 @@ const documents = new TextDocuments(
       if (lost.has(uri)) return;
       lost.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
-      void connection.window.showWarningMessage(`Postmortem: lost track of the edits to ${uri}. Close and reopen it to check it again.`);
+      // A notification, not the request showWarningMessage sends: a client may not answer requests.
+      const message = `Postmortem: lost track of the edits to ${uri}. Close and reopen it to check it again.`;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     },
     regained: (uri) => lost.delete(uri),
   }),
