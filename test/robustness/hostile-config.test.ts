@@ -86,7 +86,7 @@ test('a file that is not a config is named so, and none of its content is quoted
 
 test('a config over the size cap is refused before it is read', () => {
   const dir = workspace({ '.postmortem.yaml': `# ${'x'.repeat(300 * 1024)}\nextends: default\n` });
-  assert.deepEqual(messages(dir), [`cannot read config file ${join(dir, '.postmortem.yaml')} (too large: over 256 KB)`]);
+  assert.deepEqual(messages(dir), [`cannot read config file ${join(dir, '.postmortem.yaml')} (too large: over 64 KB)`]);
 });
 
 test('extends inside the workspace still works, through links that stay inside', () => {

@@ -8,8 +8,12 @@ import { positionFinder } from '../text-positions';
 import { isScalar, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 
-/** Config files are small; anything bigger is a mistake or an attack. */
-export const MAX_YAML_LENGTH = 256 * 1024;
+/**
+ * Config files are small (the largest preset is 7 KB); anything bigger is a mistake or an attack.
+ * The `yaml` package takes about 1 ms per KB here, so the cap bounds a config's parse to tens of
+ * milliseconds. It was 256 KB, which let one config stall the server for seconds.
+ */
+export const MAX_YAML_LENGTH = 64 * 1024;
 /** Deeper than any sensible config, far shallower than what hurts the parser. */
 export const MAX_YAML_DEPTH = 32;
 /** Aliases a document may expand while it is read; stops "billion laughs" documents. */
