@@ -119,3 +119,12 @@ test('the CLI confines extends to the working folder and the paths it was given,
   const own = cli(['--config', join(outside, 'team.yaml'), 'pm.md']);
   assert.doesNotMatch(own.stdout, /outside the workspace/);
 });
+
+test('the CLI refuses a device or a FIFO named as a postmortem, without reading it', { timeout: 10_000 }, () => {
+  const dir = workspace({});
+  assert.equal(spawnSync('mkfifo', [join(dir, 'pipe.md')]).status, 0);
+  const r = spawnSync(process.execPath, [resolve('dist/cli.js'), '/dev/zero', join(dir, 'pipe.md')], { cwd: dir, encoding: 'utf8', timeout: 8_000 });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /cannot read '\/dev\/zero': not a regular file \(a device\)/);
+  assert.match(r.stderr, /pipe\.md': not a regular file \(a pipe\)/);
+});

@@ -81,11 +81,19 @@ export interface ReadResult {
   eol: '\n' | '\r\n';
 }
 
+/** Far above any postmortem (the benchmark's largest is 5 MB); a bound on what one file may cost. */
+export const MAX_POSTMORTEM_BYTES = 64 * 1024 * 1024;
+
 export function readPostmortem(path: string): ReadResult {
   let bytes: Buffer;
   try {
+    // A device never ends and a FIFO may never answer: only regular files are read.
+    const st = statSync(path);
+    if (!st.isFile()) throw new IoError(`cannot read '${path}': not a regular file (${st.isFIFO() ? 'a pipe' : st.isSocket() ? 'a socket' : 'a device'})`);
+    if (st.size > MAX_POSTMORTEM_BYTES) throw new IoError(`cannot read '${path}': too large (over ${MAX_POSTMORTEM_BYTES / 1048576} MB)`);
     bytes = readFileSync(path);
   } catch (e) {
+    if (e instanceof IoError) throw e;
     throw new IoError(`cannot read '${path}': ${reason(e)}`);
   }
   const decoded = decode(bytes, path);
