@@ -19,6 +19,8 @@ test('an edit past the end is clamped, and later edits land where they should', 
   const client = await startServer();
   try {
     const uri = 'untitled:hostile-1';
+    const logged: string[] = [];
+    client.connection.onNotification('window/logMessage', (p: { message: string }) => void logged.push(p.message));
     const opened = client.diagnostics(uri, 1);
     client.open(uri, '## Summary\n\nShort.\n');
     await opened;
@@ -31,6 +33,7 @@ test('an edit past the end is clamped, and later edits land where they should', 
     assert.deepEqual(codes(await done), expected(text, uri));
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => s.name), ['The Summary']);
+    assert.ok(logged.some((m) => /didChange for untitled:hostile-1 v2: range .* lies outside the document; clamped to/.test(m)), logged.join('\n'));
   } finally {
     await client.stop();
   }
