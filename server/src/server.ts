@@ -35,7 +35,9 @@ const documents = new TextDocuments(
     lost(uri) {
       if (lost.has(uri)) return;
       lost.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      // Cancels a validation already scheduled, and clears what was shown.
+      scheduler.closed(uri);
+      if (pullDiagnostics) void connection.languages.diagnostics.refresh();
       // A notification, not the request showWarningMessage sends: a client may not answer requests.
       const message = `Postmortem: lost track of the edits to ${uri}. Close and reopen it to check it again.`;
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
