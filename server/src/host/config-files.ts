@@ -9,7 +9,7 @@ import type { Schema } from '../service/schema/types';
 import type { ConfigProblem, ParsedConfig } from '../service/schema/config';
 import type { ConfigLayer } from '../service/schema/apply-config';
 import { getPreset, isPresetName, resolveSchema } from '../service/schema/presets';
-import { isWithin } from './confine';
+import { isWithin, locateInside } from './confine';
 import { readConfigFile } from './config-read';
 
 /** Looked for in this order in each folder. */
@@ -103,9 +103,14 @@ export function findConfigFile(docPath: string, stopAt?: string): string | null 
   }
 }
 
-/** Reads and parses one config file, cached by path, mtime and size. */
+/**
+ * Reads and parses one config file, cached by path, mtime and size. A confined path is located
+ * first, so that even the time stamp of a file outside the workspace is never read.
+ */
 function readConfig(path: string, roots: readonly string[] | null): { parsed: ParsedConfig; stamp: Stamp } | { error: string; outside?: boolean } {
-  const stamp = stampOf(path);
+  const at = roots ? locateInside(path, roots) : null;
+  if (at && 'outside' in at) return { error: 'it is outside the workspace', outside: true };
+  const stamp = stampOf(at && 'real' in at ? at.real : path);
   const key = `${roots ? 'confined' : 'own'}\0${path}`;
   const hit = parsedCache.get(key);
   if (hit && hit.stamp[1] === stamp[1] && hit.stamp[2] === stamp[2] && stamp[1] >= 0) return hit;
@@ -209,7 +214,7 @@ export function loadSchemaFor(docPath: string, options: LoadOptions = {}): Loade
     if (options.trustWorkspace === false) return presetOnly(options.preset);
     const configPath = options.configFile !== undefined ? resolve(options.configFile) : findConfigFile(docPath);
     if (configPath === null) return presetOnly(options.preset);
-    const key = `${configPath}\0${options.preset ?? ''}\0${options.roots?.join('\0') ?? '*'}`;
+    const key = [configPath, options.preset ?? '', options.configFileIsOwn ? 'own' : '', options.roots?.join('\0') ?? '*'].join('\0');
     const hit = resultCache.get(key);
     if (hit && hit.stamps.every(([p, m, s]) => {
       const now = stampOf(p);
