@@ -26,6 +26,8 @@ export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
   if (lines[0]?.kind !== 'front-matter') return null;
   let last = 0;
   while (last + 1 < lines.length && lines[last + 1]!.kind === 'front-matter') last++;
+  // Counted before anything is joined or parsed: front matter past the limits costs one pass.
+  if (tooLarge(lines, last)) return refused(lines, last, `too large to read (over ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_LENGTH / 1024} KB)`);
   const source = lines.slice(0, last + 1).map((l) => l.text).join('\n');
   if (lastRead?.source === source) return lastRead.fm;
   const fm = parseFrontMatter(lines, last);
@@ -33,18 +35,35 @@ export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
   return fm;
 }
 
-function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
+function tooLarge(lines: LineInfo[], last: number): boolean {
+  if (last > MAX_FRONT_MATTER_LINES + 1) return true;
+  let length = 0;
+  for (let i = 1; i <= last; i++) length += lines[i]!.text.length + 1;
+  return length > MAX_FRONT_MATTER_LENGTH + 1;
+}
+
+function emptyFrontMatter(lines: LineInfo[], last: number): FrontMatter {
   const closing = lines[last]!.text.trimEnd();
-  const unterminated = last === 0 || (closing !== '---' && closing !== '...');
-  const bodyEnd = unterminated ? last : last - 1;
-  const body = lines.slice(1, bodyEnd + 1).map((l) => l.text).join('\n');
-  const fm: FrontMatter = {
+  return {
     range: { start: { line: 0, character: 0 }, end: { line: last, character: lines[last]!.text.length } },
     data: undefined,
     entries: [],
     errors: [],
-    unterminated,
+    unterminated: last === 0 || (closing !== '---' && closing !== '...'),
   };
+}
+
+/** Front matter reported at its first body line and not read. */
+function refused(lines: LineInfo[], last: number, message: string): FrontMatter {
+  const fm = emptyFrontMatter(lines, last);
+  fm.errors.push({ message, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } });
+  return fm;
+}
+
+function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
+  const fm = emptyFrontMatter(lines, last);
+  const bodyEnd = fm.unterminated ? last : last - 1;
+  const body = lines.slice(1, bodyEnd + 1).map((l) => l.text).join('\n');
   // Our own line starts: yaml's LineCounter only knows the lines its lexer reached, so an error
   // range past the point where parsing stopped would land beyond the end of its line.
   const pos = positionFinder(body);
@@ -52,9 +71,10 @@ function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
     const [a = 0, b = a] = r ?? [];
     return { start: pos(a), end: pos(b) };
   };
-  const refused = refusal(body, bodyEnd);
-  if (refused) {
-    fm.errors.push({ message: refused.message, range: toRange([refused.at, refused.at]) });
+  // The yaml package slows down, then overflows its stack, on text nested thousands deep.
+  const deep = findExcessNesting(body);
+  if (deep >= 0) {
+    fm.errors.push({ message: 'front matter is nested too deeply', range: toRange([deep, deep]) });
     shift(fm, 1);
     return fm;
   }
@@ -83,16 +103,6 @@ function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
   }
   shift(fm, 1);
   return fm;
-}
-
-/** Why front matter is not handed to the YAML parser at all, checked in one pass. */
-function refusal(body: string, lineCount: number): { message: string; at: number } | null {
-  if (body.length > MAX_FRONT_MATTER_LENGTH || lineCount > MAX_FRONT_MATTER_LINES) {
-    return { message: `too large to read (over ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_LENGTH / 1024} KB)`, at: 0 };
-  }
-  // The yaml package slows down, then overflows its stack, on text nested thousands deep.
-  const deep = findExcessNesting(body);
-  return deep >= 0 ? { message: 'front matter is nested too deeply', at: deep } : null;
 }
 
 function firstLine(s: string): string {
