@@ -99,13 +99,14 @@ export function run(argv: readonly string[]): RunResult {
  * cannot or will not write is reported (exit 2) and still checked as it is.
  */
 function fixFile(file: string, read: ReadResult, schema: Schema, stderr: string[], swept: Set<string>): { text: string; failed: boolean } {
-  const fixed = fixText(read.text, schema, read.eol);
-  if (fixed.applied.length === 0) return { text: read.text, failed: false };
+  // Every --fix run tidies the folders it looks at, whether or not this file needs a fix.
   const dir = dirname(realpathOrSelf(file));
   if (!swept.has(dir)) {
     swept.add(dir);
     for (const p of sweepStaleTemps(dir)) stderr.push(`postmortem-lint: removed '${displayPath(p)}', left behind by an interrupted --fix`);
   }
+  const fixed = fixText(read.text, schema, read.eol);
+  if (fixed.applied.length === 0) return { text: read.text, failed: false };
   try {
     writeFixed(file, read.bytes, encode(fixed.text, read.encoding, read.bom));
   } catch (e) {
