@@ -2,16 +2,23 @@
  * postmortem-lint: the command-line shell. Reads files, asks the same language service the editor
  * uses, prints the result. Exit codes: 0 no errors, 1 errors, 2 usage, config or I/O problem.
  */
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from './service';
 import { loadSchemaFor, type ConfigFileProblem } from './host/config-files';
 import { parseArgs, USAGE, UsageError } from './cli/args';
-import { collectFiles, displayPath, IoError, readPostmortem } from './cli/files';
+import { collectFiles, displayPath, IoError, readPostmortem, type ReadResult } from './cli/files';
 import { bareReport, fileReport, type FileReport } from './cli/report';
 import { formatStylish } from './cli/format-stylish';
 import { formatSarif } from './cli/format-sarif';
-import { fixText, writeAtomically } from './cli/fix';
+import { fixText } from './cli/fix';
+import { sweepStaleTemps, writeFixed } from './cli/fix-write';
+import { encode } from './cli/encoding';
+import type { Schema } from './service';
 import { isPresetName } from './service/schema/presets';
+
+const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds it)';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
@@ -48,14 +55,17 @@ export function run(argv: readonly string[]): RunResult {
     throw e;
   }
 
+  // A repository's configs may reach only what the user pointed the CLI at, and the working folder.
+  const roots = [process.cwd(), ...opts.paths.map(folderOf), ...(opts.config ? [resolve(opts.config)] : [])];
   const service = createLanguageService();
   const reports: FileReport[] = [];
   const configReports = new Map<string, Diagnostic[]>();
   let problem = false;
   let unreadable = 0;
+  const sweptDirs = new Set<string>();
   for (const file of files) {
     try {
-      const loaded = loadSchemaFor(file, { preset: opts.preset, configFile: opts.config });
+      const loaded = loadSchemaFor(file, { preset: opts.preset, configFile: opts.config, configFileIsOwn: true, roots, outsideHint: OUTSIDE_HINT });
       if (loaded.problems.length > 0) {
         problem = true;
         collectConfigProblems(loaded.problems, configReports);
@@ -63,15 +73,11 @@ export function run(argv: readonly string[]): RunResult {
       const read = readPostmortem(file);
       let text = read.text;
       const extra: Diagnostic[] = [];
-      if (read.notUtf8) {
-        extra.push(notUtf8Diagnostic());
-      } else if (opts.fix) {
-        const fixed = fixText(text, loaded.schema, read.eol);
-        if (fixed.applied.length > 0) {
-          writeAtomically(file, (read.bom ? '\uFEFF' : '') + fixed.text);
-          stderr.push(`${displayPath(file)}: fixed ${fixed.applied.length}: ${fixed.applied.join('; ')}`);
-          text = fixed.text;
-        }
+      if (read.encoding === 'latin1') extra.push(notUtf8Diagnostic());
+      else if (opts.fix) {
+        const fixed = fixFile(file, read, loaded.schema, stderr, sweptDirs);
+        text = fixed.text;
+        problem ||= fixed.failed;
       }
       reports.push(fileReport(displayPath(file), service.analyze(text, file, 0, loaded.schema), extra));
     } catch (e) {
@@ -86,6 +92,48 @@ export function run(argv: readonly string[]): RunResult {
     opts.format === 'json' ? JSON.stringify(all, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(all, VERSION) : formatStylish(all, unreadable);
   const errors = all.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   return { stdout, stderr, code: problem ? 2 : errors ? 1 : 0 };
+}
+
+/**
+ * Applies the safe fixes and writes them back; returns the text now on disk. A file `--fix`
+ * cannot or will not write is reported (exit 2) and still checked as it is.
+ */
+function fixFile(file: string, read: ReadResult, schema: Schema, stderr: string[], swept: Set<string>): { text: string; failed: boolean } {
+  // Every --fix run tidies the folders it looks at, whether or not this file needs a fix.
+  const dir = dirname(realpathOrSelf(file));
+  if (!swept.has(dir)) {
+    swept.add(dir);
+    for (const p of sweepStaleTemps(dir)) stderr.push(`postmortem-lint: removed '${displayPath(p)}', left behind by an interrupted --fix`);
+  }
+  const fixed = fixText(read.text, schema, read.eol);
+  if (fixed.applied.length === 0) return { text: read.text, failed: false };
+  try {
+    writeFixed(file, read.bytes, encode(fixed.text, read.encoding, read.bom));
+  } catch (e) {
+    if (!(e instanceof IoError)) throw e;
+    stderr.push(`postmortem-lint: --fix: ${e.message}`);
+    return { text: read.text, failed: true };
+  }
+  stderr.push(`${displayPath(file)}: fixed ${fixed.applied.length}: ${fixed.applied.join('; ')}`);
+  return { text: fixed.text, failed: false };
+}
+
+function realpathOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** A folder argument, or the folder of a file argument. */
+function folderOf(path: string): string {
+  const p = resolve(path);
+  try {
+    return statSync(p).isDirectory() ? p : dirname(p);
+  } catch {
+    return dirname(p);
+  }
 }
 
 function collectConfigProblems(problems: ConfigFileProblem[], into: Map<string, Diagnostic[]>): void {

@@ -6,24 +6,45 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { guardedDocuments } from './lsp/guarded-documents';
 import { createLanguageService } from './service';
 import { parseConfig } from './service/schema/config';
 import { clearConfigCache } from './host/config-files';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
+import { createSettingsCache } from './lsp/settings-cache';
 import { schemaFor } from './lsp/schemas';
 import { createDiagnosticsScheduler } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
 import { URI } from './lsp/uri';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/** Documents whose edits stopped making sense; they get no diagnostics or features until a full text arrives. */
+const lost = new Set<string>();
+const documents = new TextDocuments(
+  guardedDocuments({
+    log: (m) => log(m),
+    lost(uri) {
+      if (lost.has(uri)) return;
+      lost.add(uri);
+      // Cancels a validation already scheduled, and clears what was shown.
+      scheduler.closed(uri);
+      if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+      // A notification, not the request showWarningMessage sends: a client may not answer requests.
+      const message = `Postmortem: lost track of the edits to ${uri}. Close and reopen it to check it again.`;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    },
+    regained: (uri) => lost.delete(uri),
+  }),
+);
 const service = createLanguageService();
 
 let pullDiagnostics = false;
@@ -33,27 +54,18 @@ let watchRegistration = false;
 let trusted = true;
 let initSettings: Settings = DEFAULT_SETTINGS;
 let workspaceFolders: string[] = [];
-const settingsByUri = new Map<string, Settings>();
-
 const log = (message: string): void => connection.console.log(message);
 
-/** Cached per document; refetched when the client says configuration changed. */
-async function fetchSettings(uri: string): Promise<Settings> {
-  const cached = settingsByUri.get(uri);
-  if (cached) return cached;
-  let s = initSettings;
-  if (configurationCapability) {
-    try {
-      s = normalizeSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }));
-    } catch (e) {
-      log(`could not read settings for ${uri}: ${String(e)}`);
-    }
-  }
-  settingsByUri.set(uri, s);
-  return s;
-}
-
-const settingsOf = (uri: string): Settings => settingsByUri.get(uri) ?? initSettings;
+/** Cached per open document; refetched when the client says configuration changed. */
+const settingsCache = createSettingsCache({
+  fetch: async (uri) =>
+    configurationCapability ? normalizeSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' })) : initSettings,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  fallback: () => initSettings,
+  log,
+});
+const fetchSettings = (uri: string): Promise<Settings> => settingsCache.get(uri);
+const settingsOf = (uri: string): Settings => settingsCache.current(uri);
 
 function isConfigFile(uri: string): boolean {
   return /\/\.postmortem\.ya?ml$/.test(uri);
@@ -86,6 +98,7 @@ const scheduler = createDiagnosticsScheduler({
 });
 
 function validate(doc: TextDocument, immediately = false): void {
+  if (lost.has(doc.uri)) return;
   if (isConfigFile(doc.uri)) {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configFileDiagnostics(doc) });
     return;
@@ -134,7 +147,7 @@ connection.onInitialized(() => {
 });
 
 connection.onDidChangeConfiguration((change) => {
-  settingsByUri.clear();
+  settingsCache.clear();
   const s = (change.settings as { postmortem?: unknown } | undefined)?.postmortem;
   if (!configurationCapability && s !== undefined) initSettings = normalizeSettings(s);
   void Promise.all(documents.all().map((d) => fetchSettings(d.uri))).then(revalidateAll);
@@ -155,6 +168,7 @@ connection.onNotification('postmortem/workspaceTrust', (p: { trusted?: boolean }
 
 documents.onDidOpen((e) => {
   const uri = e.document.uri;
+  lost.delete(uri);
   void fetchSettings(uri).then(() => {
     const doc = documents.get(uri);
     if (doc) validate(doc, true);
@@ -162,7 +176,7 @@ documents.onDidOpen((e) => {
 });
 documents.onDidChangeContent((e) => {
   // Before the settings arrive, the open handler validates whatever version is current by then.
-  if (settingsByUri.has(e.document.uri)) validate(e.document);
+  if (settingsCache.has(e.document.uri)) validate(e.document);
 });
 documents.onDidSave((e) => {
   if (isConfigFile(e.document.uri)) {
@@ -171,14 +185,15 @@ documents.onDidSave((e) => {
   }
 });
 documents.onDidClose((e) => {
+  lost.delete(e.document.uri);
   service.forget(e.document.uri);
-  settingsByUri.delete(e.document.uri);
+  settingsCache.forget(e.document.uri);
   scheduler.closed(e.document.uri);
 });
 
 connection.languages.diagnostics.on((params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return { kind: 'full', items: [] };
+  if (!doc || lost.has(doc.uri)) return { kind: 'full', items: [] };
   try {
     const items = isConfigFile(doc.uri) ? configFileDiagnostics(doc) : analyzeDoc(doc).analysis.diagnostics;
     return { kind: 'full', items };
@@ -193,7 +208,7 @@ const { featureCapabilities } = registerFeatures({
   documents,
   analyze: (uri) => {
     const doc = documents.get(uri);
-    if (!doc || isConfigFile(uri)) return null;
+    if (!doc || isConfigFile(uri) || lost.has(uri)) return null;
     return analyzeDoc(doc);
   },
   folders: () => workspaceFolders,

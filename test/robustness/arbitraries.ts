@@ -42,7 +42,7 @@ const TOKENS = [
   '29th February', 'Monday, ', 'UTC', 'GMT', 'Z', 'PST', 'PDT', 'CEST', 'IST', 'XYZT', '+14:00', '-12:00', '+99:99', 'UTC+5:30', '−03:00',
   'Europe/Berlin', 'America/New_York', 'Mars/Olympus_Mons', '(UTC)', 'All times in PST.', 'T+5m', '1h 30m', '90 minutes', 'P1DT2H', 'PT0S',
   'an hour', 'half an hour', '14:00-16:30', '14:00 – 02:00', 'to', 'until', 'detected', 'mitigated', 'resolved', 'rolled back', 'OUTAGE BEGINS',
-  'OUTAGE ENDS', 'all clear', 'â€™', 'Ã©', '\uFFFD', '\uFEFF', '\u2028', '\u00A0', '\0', '\x1b[31m', '\r', '\n', '\r\n', '\n\n',
+  'OUTAGE ENDS', 'all clear', 'constructor:', '__proto__:', 'hasOwnProperty:', 'toString', 'valueOf:', 'constructor', 'â€™', 'Ã©', '\uFFFD', '\uFEFF', '\u2028', '\u00A0', '\0', '\x1b[31m', '\r', '\n', '\r\n', '\n\n',
 ];
 
 const oddChar: fc.Arbitrary<string> = fc.oneof(
@@ -82,7 +82,9 @@ const HEADING_WRAPS: ((t: string) => string)[] = [
 const TIMES = ['14:05', '2:05 PM', '23:59:60', '24:00', '99:99', '00:00', '12:00 AM', '2024-02-29 14:00', '2023-02-29', 'Mar 10, 2024 02:30',
   '2024-03-31 02:30 CEST', '2024-11-03 01:30 America/New_York', '9999-12-31 23:59', '0000-01-01 00:00', '14:00-13:00', '1h', '999999 hours', 'P9999D', 'PT99999H'];
 const ZONES = ['UTC', 'PST', 'PDT', 'EST', 'IST', 'CEST', '+14:00', '-12:00', '+23:59', 'UTC-11', 'Z', 'Europe/Berlin', 'Pacific/Kiritimati', 'Foo/Bar', 'ZZZ'];
-const INSERTS = ['<<<<<<< HEAD', '=======', '>>>>>>> feature', '---', '```', '~~~', '<!--', '-->', '| a | b |', '|---|---|', '', '- ', '> ', 'title: x', 'date: 2024-01-01'];
+const INSERTS = ['<<<<<<< HEAD', '=======', '>>>>>>> feature', '---', '```', '~~~', '<!--', '-->', '| a | b |', '|---|---|', '', '- ', '> ', 'title: x', 'date: 2024-01-01',
+  // Keys that name Object.prototype members (issue 12): front matter and configs must treat them as plain keys.
+  'constructor: x', '__proto__: y', 'hasOwnProperty: z', '  constructor: [a]', '  __proto__: off', 'toString: 1'];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.nat().map((i): Mutation => (l) => l.filter((_, k) => k !== at(i, l))),

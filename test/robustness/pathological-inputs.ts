@@ -127,6 +127,24 @@ export function bigConfig(n: number): string {
   return parts.join('');
 }
 
+/** Front matter of `n` keys (issue 12: yaml's duplicate-key check made this quadratic). */
+export function manyKeysFrontMatter(n: number): string {
+  return `---\n${Array.from({ length: n }, (_, k) => `key${k}: value ${k}`).join('\n')}\n---\n\n# Summary\n\ntext\n`;
+}
+
+/** A config of `n` characters, nearly all of it one mapping of distinct keys (issue 12). */
+export function manyKeysConfig(n: number): string {
+  const parts = ['sections:\n  - id: extra\nfrontmatter:\n  values:\n'];
+  let size = parts[0]!.length;
+  for (let k = 0; ; k++) {
+    const line = `    key${k}: [a, b]\n`;
+    if (size + line.length > n) break;
+    parts.push(line);
+    size += line.length;
+  }
+  return parts.join('');
+}
+
 export const PATHOLOGICAL: PathologicalInput[] = [
   { name: '5 MB document', make: sizedDocument, n: 5_000_000, small: 250_000 },
   { name: '100,000-line timeline', make: timelineDocument, n: 100_000, small: 5_000 },
@@ -148,4 +166,7 @@ export const PATHOLOGICAL: PathologicalInput[] = [
   { name: 'config alias bomb', make: yamlAliasBomb, n: 9, small: 3, config: true },
   { name: 'config nested 10,000 deep', make: deepYaml, n: 10_000, small: 2_500, config: true },
   { name: '10 MB config file', make: bigConfig, n: 10_000_000, small: 100_000, config: true },
+  { name: 'front matter with 40,000 keys', make: manyKeysFrontMatter, n: 40_000, small: 4_000 },
+  { name: 'front matter with 1,000 keys (the limit)', make: manyKeysFrontMatter, n: 1_000, small: 250 },
+  { name: 'config at the 64 KB size cap, one mapping of keys', make: manyKeysConfig, n: 64 * 1024, small: 16 * 1024, config: true },
 ];

@@ -6,6 +6,7 @@ import { parseConfig, applyConfig } from '../../server/src/service/schema/config
 import { getPreset } from '../../server/src/service/schema/presets';
 import { arbitraryText, configText, FIXTURES, mutatedFixture, schemaArb, SCHEMAS } from './arbitraries';
 import { checkDocument, checkRange, lineLengths } from './invariants';
+import { PROTOCOL_PROPERTIES } from './protocol-properties';
 
 export interface NamedProperty {
   name: string;
@@ -54,4 +55,5 @@ export const PROPERTIES: NamedProperty[] = [
     }),
     ciRuns: 300,
   },
+  ...PROTOCOL_PROPERTIES,
 ];

@@ -1,6 +1,7 @@
 /** Finding and reading postmortem files. Every failure becomes a one-line message, never a stack trace. */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { decode, type Encoding } from './encoding';
 
 export const EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.wiki']);
 
@@ -72,34 +73,33 @@ function walk(dir: string, out: Collected, seen: Set<string>): void {
 
 export interface ReadResult {
   text: string;
-  /** Set when the bytes were not valid UTF-8 and were read as Latin-1 instead. */
-  notUtf8: boolean;
+  /** The bytes as read: `--fix` writes only if the file still holds them. */
+  bytes: Buffer;
+  /** 'latin1' when the bytes were not valid UTF-8; `--fix` leaves such a file alone. */
+  encoding: Encoding;
   bom: boolean;
   eol: '\n' | '\r\n';
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Far above any postmortem (the benchmark's largest is 5 MB); a bound on what one file may cost. */
+export const MAX_POSTMORTEM_BYTES = 64 * 1024 * 1024;
 
 export function readPostmortem(path: string): ReadResult {
   let bytes: Buffer;
   try {
+    // A device never ends and a FIFO may never answer: only regular files are read.
+    const st = statSync(path);
+    if (!st.isFile()) throw new IoError(`cannot read '${path}': not a regular file (${st.isFIFO() ? 'a pipe' : st.isSocket() ? 'a socket' : 'a device'})`);
+    if (st.size > MAX_POSTMORTEM_BYTES) throw new IoError(`cannot read '${path}': too large (over ${MAX_POSTMORTEM_BYTES / 1048576} MB)`);
     bytes = readFileSync(path);
   } catch (e) {
+    if (e instanceof IoError) throw e;
     throw new IoError(`cannot read '${path}': ${reason(e)}`);
   }
-  if (bytes.includes(0)) throw new IoError(`'${path}' is a binary file (it contains NUL bytes), not a postmortem`);
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
-  let text: string;
-  let notUtf8 = false;
-  try {
-    text = utf8.decode(body);
-  } catch {
-    text = body.toString('latin1');
-    notUtf8 = true;
-  }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { text, notUtf8, bom, eol };
+  const decoded = decode(bytes, path);
+  if ('refused' in decoded) throw new IoError(decoded.refused);
+  const eol = decoded.text.includes('\r\n') ? '\r\n' : '\n';
+  return { ...decoded, bytes, eol };
 }
 
 export function reason(e: unknown): string {

@@ -1,11 +1,8 @@
-/** `--fix`: apply every safe fix, re-check, repeat until nothing changes, then write atomically. */
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+/** `--fix`: apply every safe fix, re-check, repeat until nothing changes. fix-write.ts writes the result. */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { DiagnosticData, Schema } from '../service';
 import { parseDocument, runRules } from '../service';
 import { applyEdits } from '../service/edits/apply';
-import { IoError, reason } from './files';
 
 /** A fix can make another one possible (a new section gets its fields); a few rounds settle it. */
 const MAX_PASSES = 5;
@@ -36,32 +33,4 @@ export function fixText(text: string, schema: Schema, eol: string): FixOutcome {
     applied.push(...titles);
   }
   return { text: current, applied };
-}
-
-/** Writes a temporary file beside the original and renames it over: a crash leaves the original intact. */
-export function writeAtomically(path: string, content: string | Buffer): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.postmortem-fix.tmp`);
-  let mode = 0o644;
-  try {
-    mode = statSync(path).mode & 0o777;
-  } catch {
-    /* keep the default */
-  }
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', mode);
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
-    }
-    throw new IoError(`cannot write '${path}': ${reason(e)}`);
-  }
 }

@@ -2,13 +2,15 @@
  * Finding, reading and caching `.postmortem.yaml` files for the CLI and the server. This is the
  * only schema code that touches the file system; parsing and merging live in the pure service.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
 import type { Schema } from '../service/schema/types';
-import { parseConfig, type ConfigProblem, type ParsedConfig } from '../service/schema/config';
+import type { ConfigProblem, ParsedConfig } from '../service/schema/config';
 import type { ConfigLayer } from '../service/schema/apply-config';
 import { getPreset, isPresetName, resolveSchema } from '../service/schema/presets';
+import { isWithin, locateInside } from './confine';
+import { readConfigFile } from './config-read';
 
 /** Looked for in this order in each folder. */
 export const CONFIG_FILE_NAMES = ['.postmortem.yaml', '.postmortem.yml'];
@@ -22,6 +24,17 @@ export interface LoadOptions {
   configFile?: string;
   /** When false, no config file is read at all: an untrusted workspace gets the plain preset. */
   trustWorkspace?: boolean;
+  /**
+   * The folders (or files) a repository's config may reach: the workspace folders and what the
+   * user's own settings allow. `configFile`, `extends:` targets and config files found inside
+   * them must stay inside them, links included. A config found outside them by walking up from
+   * the document is the user's own and may extend anything. Undefined: nothing is confined.
+   */
+  roots?: string[];
+  /** `configFile` is the user's own choice (the CLI's --config), so it is not confined. */
+  configFileIsOwn?: boolean;
+  /** Appended to "it is outside the workspace": how this shell lets the user allow a place. */
+  outsideHint?: string;
 }
 
 /** A problem and the file it belongs to; `file` is '' for a bad `preset` option. */
@@ -61,6 +74,18 @@ function stampOf(path: string): Stamp {
 }
 
 /**
+ * Whether a config-file name is taken by anything but a folder. lstat, not stat: whether a link's
+ * target exists (perhaps outside the workspace) must not change which config applies.
+ */
+function isEntry(path: string): boolean {
+  try {
+    return !lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The nearest config file, looking in the document's folder and then each parent, up to and
  * including `stopAt` (or the file-system root). The nearest one wins, as with markdownlint.
  */
@@ -70,7 +95,7 @@ export function findConfigFile(docPath: string, stopAt?: string): string | null 
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
-      if (stampOf(candidate)[1] >= 0) return candidate;
+      if (isEntry(candidate)) return candidate;
     }
     const parent = dirname(dir);
     if (dir === stop || parent === dir) return null;
@@ -78,21 +103,21 @@ export function findConfigFile(docPath: string, stopAt?: string): string | null 
   }
 }
 
-/** Reads and parses one config file, cached by path, mtime and size. */
-function readConfig(path: string): { parsed: ParsedConfig; stamp: Stamp } | { error: string } {
-  const stamp = stampOf(path);
-  const hit = parsedCache.get(path);
+/**
+ * Reads and parses one config file, cached by path, mtime and size. A confined path is located
+ * first, so that even the time stamp of a file outside the workspace is never read.
+ */
+function readConfig(path: string, roots: readonly string[] | null): { parsed: ParsedConfig; stamp: Stamp } | { error: string; outside?: boolean } {
+  const at = roots ? locateInside(path, roots) : null;
+  if (at && 'outside' in at) return { error: 'it is outside the workspace', outside: true };
+  const stamp = stampOf(at && 'real' in at ? at.real : path);
+  const key = `${roots ? 'confined' : 'own'}\0${path}`;
+  const hit = parsedCache.get(key);
   if (hit && hit.stamp[1] === stamp[1] && hit.stamp[2] === stamp[2] && stamp[1] >= 0) return hit;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
-  }
-  // Editors hide a byte-order mark, so columns must not count it.
-  const parsed = parseConfig(text.replace(/^\uFEFF/, ''));
-  parsedCache.set(path, { stamp, parsed });
-  return { parsed, stamp };
+  const read = readConfigFile(path, roots);
+  if ('error' in read) return read;
+  parsedCache.set(key, { stamp, parsed: read.parsed });
+  return { parsed: read.parsed, stamp };
 }
 
 interface Chain {
@@ -102,8 +127,19 @@ interface Chain {
   stamps: Stamp[];
 }
 
+interface Reach {
+  roots: readonly string[] | undefined;
+  /** The file in hand was named by the repository (or a setting it may write): confine it. */
+  confined: boolean;
+  hint: string;
+}
+
+function refusal(current: string, read: { error: string; outside?: boolean }, hint: string): string {
+  return read.outside ? `cannot read config file ${current}: it is outside the workspace${hint}` : `cannot read config file ${current} (${read.error})`;
+}
+
 /** Follows `extends:` from `start`, collecting layers (base-most first) and problems. */
-function readChain(start: string): Chain {
+function readChain(start: string, reach: Reach): Chain {
   const chain: Chain = { layers: [], preset: undefined, problems: [], stamps: [] };
   const seen: string[] = [];
   let current = start;
@@ -121,11 +157,11 @@ function readChain(start: string): Chain {
       return chain;
     }
     seen.push(current);
-    const read = readConfig(current);
+    const read = readConfig(current, reach.confined ? reach.roots! : null);
     if ('error' in read) {
-      chain.stamps.push(stampOf(current));
-      const message = `cannot read config file ${current} (${read.error})`;
-      chain.problems.push({ file: at.file, problem: { message, range: at.range, severity: 'error' } });
+      // Nothing outside is looked at, not even its time stamp.
+      if (!read.outside) chain.stamps.push(stampOf(current));
+      chain.problems.push({ file: at.file, problem: { message: refusal(current, read, reach.hint), range: at.range, severity: 'error' } });
       return chain;
     }
     chain.stamps.push(read.stamp);
@@ -139,6 +175,7 @@ function readChain(start: string): Chain {
     }
     from = { file: current, range: ext.range };
     current = resolve(dirname(current), ext.value);
+    reach.confined ||= reach.roots !== undefined && isWithin(current, reach.roots);
   }
 }
 
@@ -151,8 +188,12 @@ function presetOnly(preset: string | undefined): LoadedSchema {
   return { schema: getPreset(preset ?? 'default') ?? getPreset('default')!, configPath: null, problems };
 }
 
-function build(configPath: string, preset: string | undefined): { result: LoadedSchema; stamps: Stamp[] } {
-  const chain = readChain(configPath);
+function build(configPath: string, options: LoadOptions): { result: LoadedSchema; stamps: Stamp[] } {
+  const { preset, roots } = options;
+  // A named config file is confined like the repository's own: settings may come from the repository.
+  const named = options.configFile !== undefined;
+  const confined = roots !== undefined && (named ? !options.configFileIsOwn : isWithin(configPath, roots));
+  const chain = readChain(configPath, { roots, confined, hint: options.outsideHint ?? '' });
   const base = presetOnly(chain.preset ?? preset);
   const problems = [...base.problems, ...chain.problems];
   // A broken config is reported and ignored as a whole: half-applying it would check the
@@ -173,7 +214,7 @@ export function loadSchemaFor(docPath: string, options: LoadOptions = {}): Loade
     if (options.trustWorkspace === false) return presetOnly(options.preset);
     const configPath = options.configFile !== undefined ? resolve(options.configFile) : findConfigFile(docPath);
     if (configPath === null) return presetOnly(options.preset);
-    const key = `${configPath}\0${options.preset ?? ''}`;
+    const key = [configPath, options.preset ?? '', options.configFileIsOwn ? 'own' : '', options.roots?.join('\0') ?? '*'].join('\0');
     const hit = resultCache.get(key);
     if (hit && hit.stamps.every(([p, m, s]) => {
       const now = stampOf(p);
@@ -181,7 +222,7 @@ export function loadSchemaFor(docPath: string, options: LoadOptions = {}): Loade
     })) {
       return hit.result;
     }
-    const { result, stamps } = build(configPath, options.preset);
+    const { result, stamps } = build(configPath, options);
     resultCache.set(key, { stamps, result });
     return result;
   } catch (err) {

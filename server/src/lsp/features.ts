@@ -6,6 +6,7 @@ import * as features from '../service/features';
 import type { Settings } from './settings';
 import { createWorkspaceIndex } from './workspace-index';
 import { getPreset } from '../service/schema/presets';
+import { clampParams } from './guarded-documents';
 
 export interface FeatureHost {
   connection: Connection;
@@ -32,7 +33,8 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
       if (token?.isCancellationRequested) return empty;
       try {
         const a = host.analyze(params.textDocument.uri);
-        return a ? run(a, params) : empty;
+        const doc = host.documents.get(params.textDocument.uri);
+        return a && doc ? run(a, clampParams(doc, params)) : empty;
       } catch (e) {
         host.log(`${name} failed for ${params.textDocument.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return empty;
@@ -46,7 +48,7 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
   connection.onCodeLens(on('codeLens', [], ({ analysis }) => features.codeLenses(analysis.doc)));
   connection.onCompletion(on('completion', [], ({ analysis, schema }, p) => features.completions(analysis.doc, schema, p.position)));
   connection.onCodeAction(
-    on('codeAction', [], ({ analysis, schema }, p) => features.codeActions(analysis.doc, schema, p.range, p.context.diagnostics, p.context.only)),
+    on('codeAction', [], ({ analysis, schema }, p) => features.codeActions(analysis.doc, schema, p.range, p.context.diagnostics, p.context.only, analysis.diagnostics)),
   );
   connection.onFoldingRanges(on('foldingRange', [], ({ analysis }) => features.foldingRanges(analysis.doc)));
   connection.onDocumentLinks(on('documentLink', [], ({ analysis, settings }, _p) => features.documentLinks(analysis.doc, settings.ticketUrl || undefined)));

@@ -1,5 +1,5 @@
 /** Which schema governs a document: config files and presets from the host, rule overrides from settings. */
-import { isAbsolute, join, sep } from 'node:path';
+import { dirname, isAbsolute, join, sep } from 'node:path';
 import { URI } from './uri';
 import { loadSchemaFor, type ConfigFileProblem } from '../host/config-files';
 import { getPreset } from '../service/schema/presets';
@@ -11,6 +11,8 @@ export interface SchemaChoice {
   configPath: string | null;
   problems: ConfigFileProblem[];
 }
+
+const OUTSIDE_HINT = ' (add its folder to the postmortem.allowedConfigPaths user setting to read it)';
 
 const withRules = new WeakMap<Schema, Map<string, Schema>>();
 
@@ -44,6 +46,13 @@ export function schemaFor(uri: string, settings: Settings, trusted: boolean, fol
     problems.push({ file: '', problem: { message: `Unknown preset "${settings.preset}" in the postmortem.preset setting; using "default".`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'warning' } });
   }
   if (path === null) return { schema: applyRuleSettings(getPreset(preset)!, settings.rules), configPath: null, problems };
-  const loaded = loadSchemaFor(path, { preset, configFile: configPath(settings.configFile, path, folders), trustWorkspace: trusted });
+  const loaded = loadSchemaFor(path, {
+    preset,
+    configFile: configPath(settings.configFile, path, folders),
+    trustWorkspace: trusted,
+    // Without a workspace folder, the document's own folder stands in for it.
+    roots: [...(folders.length > 0 ? folders : [dirname(path)]), ...settings.allowedConfigPaths.filter((p) => isAbsolute(p))],
+    outsideHint: OUTSIDE_HINT,
+  });
   return { schema: applyRuleSettings(loaded.schema, settings.rules), configPath: loaded.configPath, problems: [...problems, ...loaded.problems] };
 }

@@ -1,10 +1,16 @@
 /** The `postmortem.*` settings the server reads through workspace/configuration. */
 import type { RuleSetting } from '../service';
+import { put } from '../service/own';
 
 export interface Settings {
   preset: string;
   /** An explicit config file; empty means "look for the nearest .postmortem.yaml". */
   configFile: string;
+  /**
+   * Folders or files outside the workspace that configs may name (`extends:`, configFile). A
+   * machine-scoped setting: VS Code ignores it in a repository's .vscode/settings.json.
+   */
+  allowedConfigPaths: string[];
   /** Per-rule severities from the editor; they override config files and presets. */
   rules: Record<string, RuleSetting>;
   debounceMs: number;
@@ -16,6 +22,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   preset: 'default',
   configFile: '',
+  allowedConfigPaths: [],
   rules: {},
   debounceMs: 150,
   ticketUrl: '',
@@ -32,7 +39,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const rules: Record<string, RuleSetting> = {};
   if (r.rules && typeof r.rules === 'object') {
     for (const [code, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (typeof v === 'string' && SEVERITIES.has(v)) rules[code] = v as RuleSetting;
+      if (typeof v === 'string' && SEVERITIES.has(v)) put(rules, code, v as RuleSetting);
     }
   }
   const hints = (r.inlayHints && typeof r.inlayHints === 'object' ? r.inlayHints : {}) as Record<string, unknown>;
@@ -40,6 +47,7 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     preset: str(r.preset, DEFAULT_SETTINGS.preset) || DEFAULT_SETTINGS.preset,
     configFile: str(r.configFile, ''),
+    allowedConfigPaths: Array.isArray(r.allowedConfigPaths) ? r.allowedConfigPaths.filter((p): p is string => typeof p === 'string' && p !== '') : [],
     rules,
     debounceMs: debounce,
     ticketUrl: str(r.ticketUrl, ''),

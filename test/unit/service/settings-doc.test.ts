@@ -22,6 +22,7 @@ test('the server reads every setting the extension contributes, with the same de
   const server: Record<string, unknown> = {
     'postmortem.preset': DEFAULT_SETTINGS.preset,
     'postmortem.configFile': DEFAULT_SETTINGS.configFile,
+    'postmortem.allowedConfigPaths': DEFAULT_SETTINGS.allowedConfigPaths,
     'postmortem.rules': DEFAULT_SETTINGS.rules,
     'postmortem.debounceMs': DEFAULT_SETTINGS.debounceMs,
     'postmortem.ticketUrl': DEFAULT_SETTINGS.ticketUrl,

@@ -9,17 +9,26 @@ import type { Schema } from '../schema/types';
 import type { DiagnosticData, Fix } from '../rules/types';
 import { missingSection } from '../rules/missing-section';
 import { closeOpenBlock } from '../edits/sections';
+import { runRules } from '../rules';
 
 export const ADD_MISSING_SECTIONS = 'source.addMissingSections';
 export const CONVERT_HEADINGS = 'refactor.rewrite.convertHeadings';
 
 /**
- * The actions for `range`. `diagnostics` are the ones the client sent (they carry their data);
- * `only` is the client's kind filter (`quickfix`, `source`, `refactor.rewrite`, ...).
+ * The actions for `range`. `diagnostics` are the ones the client sent; `only` is the client's kind
+ * filter (`quickfix`, `source`, `refactor.rewrite`, ...); `current` are this version's diagnostics
+ * (computed when not given). Quick fixes come from `current`, never from the client's copy.
  */
-export function codeActions(doc: PostmortemDocument, schema: Schema, range: Range, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[] {
+export function codeActions(
+  doc: PostmortemDocument,
+  schema: Schema,
+  range: Range,
+  diagnostics: readonly Diagnostic[],
+  only?: readonly string[],
+  current: readonly Diagnostic[] = runRules(doc, schema),
+): CodeAction[] {
   const out: CodeAction[] = [];
-  if (wanted(only, CodeActionKind.QuickFix)) out.push(...quickFixes(doc, range, diagnostics));
+  if (wanted(only, CodeActionKind.QuickFix)) out.push(...quickFixes(doc, range, diagnostics, current));
   if (wanted(only, ADD_MISSING_SECTIONS)) out.push(...addMissingSections(doc, schema));
   // Offered under the cursor's heading, or anywhere when the refactor menu asks for it.
   const asked = only !== undefined && only.some((o) => o !== '' && CONVERT_HEADINGS.startsWith(o));
@@ -45,11 +54,23 @@ function intersects(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-function quickFixes(doc: PostmortemDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
+const keyOf = (d: Diagnostic): string =>
+  `${String(d.code)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${typeof d.message === 'string' ? d.message : ''}`;
+
+/**
+ * The fixes of the client's diagnostics, rebuilt from this version's analysis. The client's data
+ * may be stale: a line typed above a conflict marker moves it, and the old fix would delete
+ * the writer's sentence. A client diagnostic with no current twin (same code, range and message) gets
+ * no fix at all.
+ */
+function quickFixes(doc: PostmortemDocument, range: Range, diagnostics: readonly Diagnostic[], current: readonly Diagnostic[]): CodeAction[] {
   const out: CodeAction[] = [];
+  const now = new Map(current.map((c) => [keyOf(c), c]));
   for (const d of diagnostics) {
-    if (!intersects(d.range, range)) continue;
-    const fixes = fixesOf(d);
+    if (!d?.range || !intersects(d.range, range)) continue;
+    const twin = now.get(keyOf(d));
+    if (!twin) continue;
+    const fixes = fixesOf(twin);
     for (const fix of fixes) {
       const a = action(doc, fix.title, CodeActionKind.QuickFix, fix.edits);
       a.diagnostics = [d];

@@ -7,14 +7,17 @@ import type { Field, PostmortemDocument, Position, Section } from '../model';
 import type { Schema, SectionSpec } from '../schema/types';
 import { sectionText } from '../edits/sections';
 import { enclosingWithId, lastAtOrBefore, sectionBeingWritten } from './locate';
+import { own } from '../own';
 
 /** Front-matter keys offered even when the schema does not require them. */
 export const KNOWN_FRONT_MATTER_KEYS = ['title', 'date', 'severity', 'status', 'authors'];
 
 /** Completion items at `position`, best first within each group. */
-export function completions(doc: PostmortemDocument, schema: Schema, position: Position): CompletionItem[] {
-  const line = doc.lines[position.line];
+export function completions(doc: PostmortemDocument, schema: Schema, at: Position): CompletionItem[] {
+  const line = doc.lines[at.line];
   if (!line) return [];
+  // Past the end of the line is the end of the line: edits must stay inside the document.
+  const position = { line: at.line, character: Math.max(0, Math.min(at.character, line.text.length)) };
   const before = line.text.slice(0, position.character);
   if (line.kind === 'front-matter') return frontMatterItems(doc, schema, position, before);
   if (line.kind === 'code' || line.kind === 'fence' || line.kind === 'comment') return [];
@@ -140,7 +143,7 @@ function frontMatterItems(doc: PostmortemDocument, schema: Schema, position: Pos
 }
 
 function keyItem(schema: Schema, position: Position, key: string, k: number): CompletionItem {
-  const allowed = schema.frontmatter.values[key] ?? [];
+  const allowed = (own(schema.frontmatter.values, key) ?? []);
   const choices = allowed.map((v) => v.replace(/[\\$}|,]/g, '\\$&')).join(',');
   const snippet = allowed.length > 0 ? `${key}: \${1|${choices}|}` : `${key}: $0`;
   const required = schema.frontmatter.required.includes(key);
@@ -155,7 +158,7 @@ function keyItem(schema: Schema, position: Position, key: string, k: number): Co
 }
 
 function valueItems(schema: Schema, position: Position, key: string, typed: string): CompletionItem[] {
-  const allowed = schema.frontmatter.values[key] ?? [];
+  const allowed = (own(schema.frontmatter.values, key) ?? []);
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
   return allowed.map((v, k) => ({
     label: v,

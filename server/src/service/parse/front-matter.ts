@@ -1,13 +1,19 @@
 /** YAML front matter, parsed with the `yaml` package so every error keeps its line and column. */
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import type { Field, FrontMatter, FrontMatterEntry, LineInfo, Range } from '../model';
 import type { Schema } from '../schema/types';
 import { matchFieldId } from '../schema/match';
 import { positionFinder } from '../text-positions';
-import { findExcessNesting } from '../schema/yaml-source';
+import { findExcessNesting, parseUntrusted } from '../schema/yaml-source';
 
 /** Aliases past this count are an alias bomb, not a postmortem. */
 const MAX_ALIASES = 50;
+/**
+ * Front matter is a handful of keys. Past these limits it is not read at all, so a hostile
+ * document costs one pass over its lines, however many keys it holds.
+ */
+export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
+export const MAX_FRONT_MATTER_LINES = 1000;
 
 /**
  * The last front matter read, by its source. Typing in the body leaves the front matter as it was,
@@ -20,6 +26,8 @@ export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
   if (lines[0]?.kind !== 'front-matter') return null;
   let last = 0;
   while (last + 1 < lines.length && lines[last + 1]!.kind === 'front-matter') last++;
+  // Counted before anything is joined or parsed: front matter past the limits costs one pass.
+  if (tooLarge(lines, last)) return refused(lines, last, `too large to read (over ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_LENGTH / 1024} KB)`);
   const source = lines.slice(0, last + 1).map((l) => l.text).join('\n');
   if (lastRead?.source === source) return lastRead.fm;
   const fm = parseFrontMatter(lines, last);
@@ -27,18 +35,35 @@ export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
   return fm;
 }
 
-function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
+function tooLarge(lines: LineInfo[], last: number): boolean {
+  if (last > MAX_FRONT_MATTER_LINES + 1) return true;
+  let length = 0;
+  for (let i = 1; i <= last; i++) length += lines[i]!.text.length + 1;
+  return length > MAX_FRONT_MATTER_LENGTH + 1;
+}
+
+function emptyFrontMatter(lines: LineInfo[], last: number): FrontMatter {
   const closing = lines[last]!.text.trimEnd();
-  const unterminated = last === 0 || (closing !== '---' && closing !== '...');
-  const bodyEnd = unterminated ? last : last - 1;
-  const body = lines.slice(1, bodyEnd + 1).map((l) => l.text).join('\n');
-  const fm: FrontMatter = {
+  return {
     range: { start: { line: 0, character: 0 }, end: { line: last, character: lines[last]!.text.length } },
     data: undefined,
     entries: [],
     errors: [],
-    unterminated,
+    unterminated: last === 0 || (closing !== '---' && closing !== '...'),
   };
+}
+
+/** Front matter reported at its first body line and not read. */
+function refused(lines: LineInfo[], last: number, message: string): FrontMatter {
+  const fm = emptyFrontMatter(lines, last);
+  fm.errors.push({ message, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } });
+  return fm;
+}
+
+function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
+  const fm = emptyFrontMatter(lines, last);
+  const bodyEnd = fm.unterminated ? last : last - 1;
+  const body = lines.slice(1, bodyEnd + 1).map((l) => l.text).join('\n');
   // Our own line starts: yaml's LineCounter only knows the lines its lexer reached, so an error
   // range past the point where parsing stopped would land beyond the end of its line.
   const pos = positionFinder(body);
@@ -46,7 +71,7 @@ function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
     const [a = 0, b = a] = r ?? [];
     return { start: pos(a), end: pos(b) };
   };
-  // The yaml package slows down, then overflows its stack, on text nested thousands deep; refuse that first.
+  // The yaml package slows down, then overflows its stack, on text nested thousands deep.
   const deep = findExcessNesting(body);
   if (deep >= 0) {
     fm.errors.push({ message: 'front matter is nested too deeply', range: toRange([deep, deep]) });
@@ -54,7 +79,7 @@ function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
     return fm;
   }
   try {
-    const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseUntrusted(body);
     for (const e of doc.errors) fm.errors.push({ message: firstLine(e.message), range: toRange(e.pos) });
     if (doc.errors.length === 0) {
       fm.data = doc.toJS({ maxAliasCount: MAX_ALIASES });

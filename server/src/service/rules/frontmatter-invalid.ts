@@ -1,6 +1,7 @@
 import type { Rule, Finding } from './types';
 import type { PostmortemDocument } from '../model';
 import type { Schema } from '../schema/types';
+import { own } from '../own';
 
 /** Front matter keys the config requires, and the values it allows. */
 export const frontmatterInvalid: Rule = {
@@ -43,7 +44,7 @@ function missingKeys(doc: PostmortemDocument, schema: Schema): Finding[] {
 function badValues(doc: PostmortemDocument, schema: Schema): Finding[] {
   const out: Finding[] = [];
   for (const e of doc.frontMatter?.entries ?? []) {
-    const allowed = schema.frontmatter.values[e.key];
+    const allowed = own(schema.frontmatter.values, e.key);
     if (!allowed || allowed.length === 0) continue;
     const value = e.value === null || e.value === undefined ? '' : String(e.value);
     if (allowed.includes(value)) continue;

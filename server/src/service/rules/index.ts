@@ -7,6 +7,7 @@ import type { PostmortemDocument } from '../model';
 import type { Schema, Severity } from '../schema/types';
 import { suppressionFilter } from '../parse/suppressions';
 import type { DiagnosticData, Rule } from './types';
+import { own } from '../own';
 import { missingSection } from './missing-section';
 import { emptySection } from './empty-section';
 import { duplicateSection } from './duplicate-section';
@@ -56,7 +57,7 @@ export function runRules(doc: PostmortemDocument, schema: Schema): Diagnostic[] 
   const suppressed = suppressionFilter(doc.suppressions);
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
-    const setting = schema.rules[rule.code] ?? rule.defaultSeverity;
+    const setting = own(schema.rules, rule.code) ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const f of rule.check({ doc, schema })) {
       if (suppressed(rule.code, f.range.start.line)) continue;

@@ -5,6 +5,7 @@
 import type { FieldSpec, Schema, SectionSpec } from './types';
 import type { ConfigPatch, FieldPatch, SectionPatch } from './config';
 import { normalizeWords } from './match';
+import { put } from '../own';
 
 /** One config file in an `extends` chain. */
 export interface ConfigLayer {
@@ -40,8 +41,8 @@ export function applyConfig(base: Schema, patch: ConfigPatch, name: string): Sch
   }
   const byPosition = sections.map((s, i) => ({ s, i })).sort((a, b) => a.s.position - b.s.position || a.i - b.i);
   const values: Record<string, string[]> = {};
-  for (const [k, v] of Object.entries(base.frontmatter.values)) values[k] = [...v];
-  for (const [k, v] of Object.entries(patch.frontmatter.values)) values[k] = [...v];
+  for (const [k, v] of Object.entries(base.frontmatter.values)) put(values, k, [...v]);
+  for (const [k, v] of Object.entries(patch.frontmatter.values)) put(values, k, [...v]);
   return {
     name,
     sections: byPosition.map((x) => x.s),

@@ -2,12 +2,14 @@
  * The `.postmortem.yaml` config file: parsed by hand from the YAML node tree so that every
  * problem has a line and column, and so that nothing in a config can ever run code.
  */
-import { isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleSetting } from './types';
 import { RULE_CODES, isRuleCode } from './rule-codes';
 import { PRESET_NAMES, isPresetName } from './preset-names';
 import { didYouMean } from './did-you-mean';
+import { invalidConfigMessage, NOT_A_CONFIG } from './yaml-errors';
+import { put } from '../own';
 import { MAX_ALIAS_COUNT, MAX_YAML_LENGTH, findExcessNesting, parseYaml, rangeAt } from './yaml-source';
 import { bool, deref, entries, num, problem, rangeOf, str, strList, type Reader } from './yaml-readers';
 
@@ -99,11 +101,11 @@ export function parseConfig(text: string): ParsedConfig {
     if (deep >= 0) return fail(result, 'config file is nested too deeply', rangeAt(text, deep));
     const src = parseYaml(text);
     for (const e of src.doc.errors) {
-      result.problems.push({ message: firstLine(e.message), range: src.range(e.pos[0], e.pos[1]), severity: 'error' });
+      result.problems.push({ message: invalidConfigMessage(e.code), range: src.range(e.pos[0], e.pos[1]), severity: 'error' });
     }
     if (result.problems.length > 0) return result;
     for (const w of src.doc.warnings) {
-      result.problems.push({ message: firstLine(w.message), range: src.range(w.pos[0], w.pos[1]), severity: 'warning' });
+      result.problems.push({ message: invalidConfigMessage(w.code), range: src.range(w.pos[0], w.pos[1]), severity: 'warning' });
     }
     readTop({ src, problems: result.problems, aliasesLeft: MAX_ALIAS_COUNT }, result);
   } catch (err) {
@@ -119,13 +121,16 @@ function fail(result: ParsedConfig, message: string, range: Range): ParsedConfig
   return result;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
 function readTop(r: Reader, out: ParsedConfig): void {
   const root = r.src.doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return;
+  // A mapping with none of our keys is some other file; its keys are not quoted back.
+  const keys = isMap(root) ? root.items.map((p) => (isScalar(p.key) ? p.key.value : null)) : [];
+  if (keys.length > 0 && !keys.some((k) => typeof k === 'string' && TOP_KEYS.includes(k))) {
+    const first = root as YAMLMap;
+    problem(r, NOT_A_CONFIG, rangeOf(r, first.items[0]!.key as Node, null));
+    return;
+  }
   for (const [key, value, pair] of entries(r, root, null, 'the config file', TOP_KEYS)) {
     if (key === 'extends') out.extends = readExtends(r, value, pair);
     else if (key === 'rules') out.patch.rules = readRules(r, value, pair);
@@ -213,7 +218,7 @@ function readFrontMatter(r: Reader, node: Node | null, pair: Pair): FrontMatterP
     } else if (key === 'values') {
       for (const [name, allowed, vp] of entries(r, value, p, "'values'", null)) {
         const list = strList(r, allowed, vp, name, true);
-        if (list) fm.values[name] = list;
+        if (list) put(fm.values, name, list);
       }
     }
   }

@@ -10,6 +10,7 @@ import { readDuration } from './durations';
 import { readTimes } from './reader';
 import { readZoneHeader } from './zone-header';
 import { resolveZone } from './zones';
+import { own } from '../own';
 import { problem } from './raw-entry';
 
 type Doc = Omit<PostmortemDocument, 'timeline' | 'incident'>;
@@ -105,7 +106,7 @@ function frontMatterData(doc: Doc): Record<string, unknown> {
 
 function fmString<T>(fm: Record<string, unknown>, keys: string[], read: (s: string) => T | null): T | null {
   for (const k of keys) {
-    const v = fm[k];
+    const v = own(fm, k);
     if (typeof v === 'string') return read(v);
     if (v instanceof Date && !Number.isNaN(v.getTime())) return read(v.toISOString());
   }
