@@ -7,6 +7,7 @@ import type { PostmortemDocument } from '../model';
 import type { Schema, Severity } from '../schema/types';
 import { suppressionFilter } from '../parse/suppressions';
 import type { DiagnosticData, Rule } from './types';
+import { ruleDocUrl } from './docs';
 import { missingSection } from './missing-section';
 import { emptySection } from './empty-section';
 import { duplicateSection } from './duplicate-section';
@@ -59,7 +60,8 @@ export function runRules(doc: PostmortemDocument, schema: Schema): Diagnostic[] 
     for (const f of rule.check({ doc, schema })) {
       if (suppressed(rule.code, f.range.start.line)) continue;
       const data: DiagnosticData = { fixes: f.fixes ?? [] };
-      out.push({ range: f.range, severity: SEVERITY[setting], code: rule.code, source: SOURCE, message: f.message, data });
+      const codeDescription = { href: ruleDocUrl(rule.code) };
+      out.push({ range: f.range, severity: SEVERITY[setting], code: rule.code, codeDescription, source: SOURCE, message: f.message, data });
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
