@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bundleAndRun } from './bundle-and-run.mjs';
 
 const suites = process.argv.slice(2);
-const roots = suites.length ? suites.map((s) => join('test', s)) : ['test/unit', 'test/grammar', 'test/robustness', 'test/protocol'];
+const roots = suites.length ? suites.map((s) => join('test', s)) : ['test/unit', 'test/grammar', 'test/robustness', 'test/protocol', 'test/ecosystem'];
 
 function find(dir) {
   let out = [];
