@@ -8,6 +8,7 @@ import type { Schema, Severity } from '../schema/types';
 import { suppressionFilter } from '../parse/suppressions';
 import type { DiagnosticData, Rule } from './types';
 import { ruleDocUrl } from './docs';
+import { isRuleCode, settingFor } from '../schema/rule-codes';
 import { missingSection } from './missing-section';
 import { emptySection } from './empty-section';
 import { duplicateSection } from './duplicate-section';
@@ -55,7 +56,7 @@ export function runRules(doc: PostmortemDocument, schema: Schema): Diagnostic[] 
   const suppressed = suppressionFilter(doc.suppressions);
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
-    const setting = schema.rules[rule.code] ?? rule.defaultSeverity;
+    const setting = (isRuleCode(rule.code) ? settingFor(schema.rules, rule.code) : schema.rules[rule.code]) ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const f of rule.check({ doc, schema })) {
       if (suppressed(rule.code, f.range.start.line)) continue;
