@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templateText, missingSections } from '../../server/src/service/features/commands';
+import { completions } from '../../server/src/service/features/completion';
 import { parseDocument } from '../../server/src/service';
 import { applyEdits } from '../../server/src/service/edits/apply';
 import { getPreset } from '../../server/src/service/schema/presets';
@@ -67,6 +68,21 @@ test('sections inserted by Insert Section and Add all missing sections pass mark
       assert.ok(edits.length > 0, `${preset}: the start lacks sections`);
       texts.push([`${preset}: all missing sections added to ${JSON.stringify(start)}`, applyEdits(start, edits).text]);
       for (const edit of edits) texts.push([`${preset}: one section added (${edit.newText.trim().split('\n')[0]})`, applyEdits(start, [edit]).text]);
+    }
+  }
+  await assertAllClean(texts);
+});
+
+test('sections inserted by completion pass markdownlint', async () => {
+  const texts: Array<[string, string]> = [];
+  const start = '# Incident\n\nIt broke.\n\n';
+  for (const preset of PRESET_NAMES) {
+    const schema = schemaOf(preset);
+    const items = completions(parseDocument(start, schema), schema, { line: 4, character: 0 }).filter((i) => i.detail?.endsWith('section'));
+    assert.ok(items.length > 0, `${preset}: section completions`);
+    for (const item of items) {
+      const edit = item.textEdit as { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+      texts.push([`${preset}: completion "${item.label}"`, applyEdits(start, [{ range: edit.range, newText: expand(edit.newText) }]).text + '\n']);
     }
   }
   await assertAllClean(texts);
