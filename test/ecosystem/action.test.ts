@@ -34,6 +34,7 @@ test('the default package input is this checkout\'s own version, and run scripts
   assert.equal(action.inputs.package!.default, `postmortem-language-tools@${version}`);
   assert.equal(action.runs.using, 'composite');
   for (const name of ['paths', 'format', 'preset', 'config', 'fail-on', 'max-warnings']) assert.ok(action.inputs[name], name);
+  assert.equal(action.inputs.paths!.required, true, 'no default: a repository says where its postmortems are');
   // Input text in a run script would be shell code; only env: entries may expand inputs.
   for (const step of action.runs.steps) assert.doesNotMatch(step.run, /\$\{\{/, step.name);
 });
