@@ -87,3 +87,12 @@ test('the groups table lists each group\'s rules', () => {
     assert.deepEqual(listed, RULE_CODES.filter((c) => TAGS_OF[c].includes(tag)), tag);
   }
 });
+
+test('the documentation address, the package\'s repository and the README\'s CI snippets name one repository', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string } };
+  const repo = pkg.repository.url.replace(/\.git$/, '');
+  assert.ok(RULE_DOCS_URL.startsWith(`${repo}/blob/`), `${RULE_DOCS_URL} is in ${repo}`);
+  const slug = new URL(repo).pathname.slice(1);
+  const readme = readFileSync('README.md', 'utf8');
+  assert.ok(readme.includes(`uses: ${slug}@`) && readme.includes(`repo: ${repo}`), `README's Action and pre-commit snippets use ${slug}`);
+});
