@@ -24,7 +24,8 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // Both are npm bin entries (postmortem-language-server, postmortem-lint), so both need a shebang.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];

@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type Middlew
 import { isServed } from './served';
 import { registerCommands } from './commands';
 import { createStatusBar } from './status-bar';
+import { registerRuleDocs, withCommandLinks } from './rule-docs';
 import { SERVER_NODE_FLAGS, serverEnvironment } from '../../server/src/launch';
 
 let client: LanguageClient | undefined;
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   context.subscriptions.push(
     ...registerCommands(ensureClient, restart),
+    registerRuleDocs(context.extensionUri),
     createStatusBar(() => client),
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       // Config files from the workspace are read from now on.
@@ -101,10 +103,15 @@ function onlyServedDocuments(): Middleware {
     provideFoldingRanges: guard((doc, ctx, token, next) => next(doc, ctx, token)),
     provideDocumentLinks: guard((doc, token, next) => next(doc, token)),
     provideInlayHints: guard((doc, range, token, next) => next(doc, range, token)),
-    provideDiagnostics: (doc, previousResultId, token, next) => {
+    provideDiagnostics: async (doc, previousResultId, token, next) => {
       const d = doc instanceof vscode.Uri ? vscode.workspace.textDocuments.find((t) => t.uri.toString() === doc.toString()) : doc;
-      return d && !check(d) ? undefined : next(doc, previousResultId, token);
+      if (d && !check(d)) return undefined;
+      const report = await next(doc, previousResultId, token);
+      if (report && 'items' in report) withCommandLinks(report.items);
+      return report;
     },
+    // Rule documentation links open the packaged docs when offline (rule-docs.ts).
+    handleDiagnostics: (uri, diagnostics, next) => next(uri, withCommandLinks(diagnostics)),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * postmortem-lint: the command-line shell. Reads files, asks the same language service the editor
- * uses, prints the result. Exit codes: 0 no errors, 1 errors, 2 usage, config or I/O problem.
+ * uses, prints the result. Exit codes: 0 nothing that fails the run, 1 problems that fail it (errors,
+ * or warnings per --fail-on and --max-warnings), 2 usage, config or I/O problem.
  */
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -10,12 +11,11 @@ import { loadSchemaFor, type ConfigFileProblem } from './host/config-files';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { collectFiles, displayPath, IoError, readPostmortem, type ReadResult } from './cli/files';
 import { bareReport, fileReport, type FileReport } from './cli/report';
-import { formatStylish } from './cli/format-stylish';
-import { formatSarif } from './cli/format-sarif';
 import { fixText } from './cli/fix';
 import { sweepStaleTemps, writeFixed } from './cli/fix-write';
 import { encode } from './cli/encoding';
 import type { Schema } from './service';
+import { exitCode, formatReports } from './cli/outcome';
 import { isPresetName } from './service/schema/presets';
 
 const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds it)';
@@ -88,10 +88,7 @@ export function run(argv: readonly string[]): RunResult {
     }
   }
   const all = [...[...configReports].map(([f, d]) => bareReport(displayPath(f), d)), ...reports];
-  const stdout =
-    opts.format === 'json' ? JSON.stringify(all, null, 2) + '\n' : opts.format === 'sarif' ? formatSarif(all, VERSION) : formatStylish(all, unreadable);
-  const errors = all.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-  return { stdout, stderr, code: problem ? 2 : errors ? 1 : 0 };
+  return { stdout: formatReports(opts, all, unreadable, VERSION), stderr, code: exitCode(opts, all, problem) };
 }
 
 /**

@@ -25,6 +25,14 @@ import { schemaFor } from './lsp/schemas';
 import { createDiagnosticsScheduler } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
 import { URI } from './lsp/uri';
+import { infoFlagOutput } from './lsp/info-flags';
+
+const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
+const info = infoFlagOutput(process.argv.slice(2), VERSION);
+if (info !== null) {
+  process.stdout.write(info + '\n');
+  process.exit(0);
+}
 
 const connection = createConnection(ProposedFeatures.all);
 /** Documents whose edits stopped making sense; they get no diagnostics or features until a full text arrives. */
@@ -132,7 +140,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       ...featureCapabilities(),
     },
-    serverInfo: { name: 'postmortem-language-server', version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0' },
+    serverInfo: { name: 'postmortem-language-server', version: VERSION },
   };
 });
 

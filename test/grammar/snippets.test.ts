@@ -5,41 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createLanguageService } from '../../server/src/service';
 import { getPreset } from '../../server/src/service/schema/presets';
 import { isAlternative } from '../../server/src/service/schema/alternatives';
+import { bodyOf, expand, prefixesOf, readSnippets } from './snippet-expand';
 
-interface Snippet {
-  prefix: string | string[];
-  body: string | string[];
-  description?: string;
-}
-
-const snippets = JSON.parse(readFileSync('snippets/postmortem.json', 'utf8')) as Record<string, Snippet>;
+const snippets = readSnippets();
 const entries = Object.entries(snippets);
-const prefixesOf = (s: Snippet) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]);
-const bodyOf = (s: Snippet) => (Array.isArray(s.body) ? s.body.join('\n') : s.body);
 const byPrefix = (p: string) => entries.find(([, s]) => prefixesOf(s).includes(p))?.[1];
-
-/** The text VS Code would insert when the writer accepts every default and picks the first choice. */
-function expand(body: string): string {
-  const vars: Record<string, string> = {
-    CURRENT_YEAR: '2025', CURRENT_MONTH: '03', CURRENT_DATE: '18', CURRENT_HOUR: '14', CURRENT_MINUTE: '05', CURRENT_TIMEZONE_OFFSET: '+01:00',
-  };
-  const values = new Map<string, string>();
-  let text = body.replace(/\$([A-Z_]+)|\$\{([A-Z_]+)\}/g, (m, a?: string, b?: string) => vars[(a ?? b)!] ?? m);
-  // Innermost first, so placeholders nested in placeholders resolve.
-  for (let guard = 0; guard < 50 && /\$\{\d+[:|]/.test(text); guard++) {
-    text = text.replace(/\$\{(\d+):([^${}]*)\}/g, (_, n: string, v: string) => (values.set(n, v), v));
-    text = text.replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, n: string, v: string) => {
-      const first = v.split(',')[0]!;
-      values.set(n, first);
-      return first;
-    });
-  }
-  return text.replace(/\$\{(\d+)\}|\$(\d+)/g, (_, a?: string, b?: string) => values.get((a ?? b)!) ?? '');
-}
 
 test('every snippet has pm- prefixes, a description and a body; prefixes are unique', () => {
   assert.ok(entries.length >= 20);

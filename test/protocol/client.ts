@@ -42,9 +42,19 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { settings?: Record<string, unknown>; capabilities?: ClientCapabilities; rootPath?: string; initializationOptions?: unknown } = {}): Promise<TestClient> {
-  // Started exactly as the VS Code client starts it (flags and environment).
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, resolve('dist/server.js'), '--stdio'], {
+export interface StartOptions {
+  settings?: Record<string, unknown>;
+  capabilities?: ClientCapabilities;
+  rootPath?: string;
+  initializationOptions?: unknown;
+  /** A program to run instead of dist/server.js, such as an installed postmortem-language-server. */
+  command?: string;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<TestClient> {
+  // Started exactly as the VS Code client starts it (flags and environment), unless a command is given.
+  const [program, args] = opts.command ? [opts.command, ['--stdio']] : [process.execPath, [...SERVER_NODE_FLAGS, resolve('dist/server.js'), '--stdio']];
+  const child = spawn(program, args, {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: serverEnvironment(process.env),
   });

@@ -1,19 +1,23 @@
-/** The README's Neovim configuration, run as written in a headless Neovim against the built server. */
+/**
+ * The README's Neovim configuration, run as written in a headless Neovim against the
+ * postmortem-language-server binary installed from the packed npm package (as the README says).
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { installPackage } from '../ecosystem/installed-package';
 
-test('the README Neovim config attaches the server and shows its diagnostics', () => {
+test('the README Neovim config attaches the installed server and shows its diagnostics', () => {
   const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
   assert.equal(version.error, undefined, 'Neovim is not installed: test/setup.sh installs it (apt-get install neovim)');
   const readme = readFileSync('README.md', 'utf8');
   const lua = /```lua\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(lua, 'the README has a Lua block');
-  const dir = mkdtempSync(join(tmpdir(), 'pm-nvim-'));
-  writeFileSync(join(dir, 'init.lua'), lua.replace('/path/to/postmortem-language-tools/dist/server.js', resolve('dist/server.js')));
+  assert.match(lua, /'postmortem-language-server'/, 'the config starts the installed binary, not a path into a checkout');
+  const { dir, env } = installPackage();
+  writeFileSync(join(dir, 'init.lua'), lua);
   copyFileSync('examples/dns-migration-draft.postmortem.md', join(dir, 'draft.postmortem.md'));
   const r = spawnSync(
     'nvim',
@@ -24,7 +28,7 @@ test('the README Neovim config attaches the server and shows its diagnostics', (
       '-c', 'qa!',
       join(dir, 'draft.postmortem.md'),
     ],
-    { cwd: dir, encoding: 'utf8', timeout: 30000 },
+    { cwd: dir, env, encoding: 'utf8', timeout: 30000 },
   );
   const got = r.stdout.trim().split('\n').filter((l) => /^\d+:/.test(l));
   assert.ok(got.includes('27:missing-section'), `${r.stdout}\n${r.stderr}`);

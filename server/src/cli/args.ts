@@ -1,11 +1,16 @@
 /** Command-line arguments. Anything unexpected is a usage error (exit 2) with one line saying why. */
-export type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'codequality';
+export type FailOn = 'error' | 'warning';
 
 export interface CliOptions {
   format: Format;
   preset?: string;
   config?: string;
   fix: boolean;
+  /** The lowest severity that makes the run fail (exit 1). */
+  failOn: FailOn;
+  /** More warnings than this fail the run, whatever `failOn` says. */
+  maxWarnings?: number;
   paths: string[];
   help: boolean;
   version: boolean;
@@ -13,24 +18,29 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
+const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'codequality'];
 
-export const USAGE = `Usage: postmortem-lint [--format stylish|json|sarif] [--preset NAME] [--config FILE] [--fix] PATH...
+export const USAGE = `Usage: postmortem-lint [--format FORMAT] [--preset NAME] [--config FILE] [--fix]
+                       [--fail-on error|warning] [--max-warnings N] PATH...
 
 Checks incident postmortems against a schema. PATH is a file or a folder; folders are searched
 for *.md, *.markdown, *.txt and *.wiki, skipping node_modules and dot-folders.
 
-  --format FORMAT  stylish (default), json, or sarif (SARIF 2.1.0)
-  --preset NAME    default, google-sre, wikimedia or pagerduty, when no config file says otherwise
-  --config FILE    use this config file instead of the nearest .postmortem.yaml
-  --fix            apply every safe fix in place, then report what is left
-  -h, --help       show this help
-  --version        print the version
+  --format FORMAT     stylish (default), json, sarif (SARIF 2.1.0), github (workflow
+                      annotations), junit (JUnit XML) or codequality (GitLab Code Quality)
+  --preset NAME       default, google-sre, wikimedia or pagerduty, when no config file says otherwise
+  --config FILE       use this config file instead of the nearest .postmortem.yaml
+  --fix               apply every safe fix in place, then report what is left
+  --fail-on LEVEL     error (default): only errors fail the run; warning: warnings fail it too
+  --max-warnings N    fail the run when there are more than N warnings
+  -h, --help          show this help
+  --version           print the version
 
-Exit codes: 0 no errors, 1 errors found, 2 usage, config or I/O problem.`;
+Exit codes: 0 nothing that fails the run, 1 errors (or warnings, per --fail-on and
+--max-warnings) found, 2 usage, config or I/O problem.`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'stylish', fix: false, paths: [], help: false, version: false };
+  const o: CliOptions = { format: 'stylish', fix: false, failOn: 'error', paths: [], help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -42,10 +52,19 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (!FORMATS.includes(f as Format)) throw new UsageError(`unknown format '${f}' (use stylish, json or sarif)`);
+        if (!FORMATS.includes(f as Format)) throw new UsageError(`unknown format '${f}' (use ${FORMATS.join(', ')})`);
         o.format = f as Format;
         break;
       }
+      case '--fail-on': {
+        const level = value();
+        if (level !== 'error' && level !== 'warning') throw new UsageError(`unknown --fail-on level '${level}' (use error or warning)`);
+        o.failOn = level;
+        break;
+      }
+      case '--max-warnings':
+        o.maxWarnings = count(flag, value());
+        break;
       case '--preset':
         o.preset = value();
         break;
@@ -71,4 +90,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   return o;
+}
+
+function count(flag: string, v: string): number {
+  if (!/^\d+$/.test(v)) throw new UsageError(`option ${flag} needs a whole number, not '${v}'`);
+  return Number(v);
 }

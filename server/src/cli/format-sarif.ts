@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import type { FileReport } from './report';
-import { RULES } from '../service';
+import { RULES, ruleDocUrl } from '../service';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
@@ -13,6 +13,7 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
       id: r.code,
       name: r.code.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
       shortDescription: { text: r.description },
+      helpUri: ruleDocUrl(r.code),
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     })),
     { id: 'config', name: 'Config', shortDescription: { text: 'A problem in a .postmortem.yaml config file.' }, defaultConfiguration: { level: 'error' } },

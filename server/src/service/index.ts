@@ -13,6 +13,7 @@ export type { Schema, SectionSpec, FieldSpec, Severity, RuleSetting } from './sc
 export type { Fix, DiagnosticData, Rule } from './rules/types';
 export { parseDocument } from './document';
 export { RULES, ruleByCode, runRules, SOURCE } from './rules';
+export { RULE_DOCS_URL, ruleDocUrl } from './rules/docs';
 
 export interface Analysis {
   doc: PostmortemDocument;

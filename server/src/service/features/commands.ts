@@ -9,11 +9,13 @@ import { headingLine, insertSectionEdit } from '../edits/sections';
 import { isAlternative } from '../schema/alternatives';
 
 /**
- * A new postmortem: front matter with the given date, a title, and every section of the schema
+ * A new postmortem: front matter with the given date and title, and every section of the schema
  * (required first in schema order, then the optional ones) with its outline. `date` is YYYY-MM-DD.
+ * The title is in the front matter only: markdownlint (MD025) counts a front-matter title as the
+ * document's H1, so a second `# title` would be a second top-level heading.
  */
 export function templateText(schema: Schema, date: string, title = 'TODO: incident title'): string {
-  const parts = [`---\ntitle: ${title}\ndate: ${date}\nseverity: TODO\nstatus: draft\n---`, `# ${title}`];
+  const parts = [`---\ntitle: ${title}\ndate: ${date}\nseverity: TODO\nstatus: draft\n---`];
   for (const s of schema.sections.filter((x) => !isAlternative(x))) {
     const heading = headingLine('atx', 2, s.title);
     parts.push(s.skeleton.trim() === '' ? heading : `${heading}\n\n${s.skeleton.trimEnd()}`);

@@ -8,6 +8,8 @@ import type { Schema, Severity } from '../schema/types';
 import { suppressionFilter } from '../parse/suppressions';
 import type { DiagnosticData, Rule } from './types';
 import { own } from '../own';
+import { ruleDocUrl } from './docs';
+import { isRuleCode, settingFor } from '../schema/rule-codes';
 import { missingSection } from './missing-section';
 import { emptySection } from './empty-section';
 import { duplicateSection } from './duplicate-section';
@@ -57,12 +59,13 @@ export function runRules(doc: PostmortemDocument, schema: Schema): Diagnostic[] 
   const suppressed = suppressionFilter(doc.suppressions);
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
-    const setting = own(schema.rules, rule.code) ?? rule.defaultSeverity;
+    const setting = (isRuleCode(rule.code) ? settingFor(schema.rules, rule.code) : own(schema.rules, rule.code)) ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const f of rule.check({ doc, schema })) {
       if (suppressed(rule.code, f.range.start.line)) continue;
       const data: DiagnosticData = { fixes: f.fixes ?? [] };
-      out.push({ range: f.range, severity: SEVERITY[setting], code: rule.code, source: SOURCE, message: f.message, data });
+      const codeDescription = { href: ruleDocUrl(rule.code) };
+      out.push({ range: f.range, severity: SEVERITY[setting], code: rule.code, codeDescription, source: SOURCE, message: f.message, data });
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -5,7 +5,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleSetting } from './types';
-import { RULE_CODES, isRuleCode } from './rule-codes';
+import { RULE_CODES, RULE_TAGS, isRuleCode, isRuleTag } from './rule-codes';
 import { PRESET_NAMES, isPresetName } from './preset-names';
 import { didYouMean } from './did-you-mean';
 import { invalidConfigMessage, NOT_A_CONFIG } from './yaml-errors';
@@ -152,8 +152,8 @@ function readExtends(r: Reader, node: Node | null, pair: Pair): ConfigExtends | 
 function readRules(r: Reader, node: Node | null, pair: Pair): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const [code, value, p] of entries(r, node, pair, "'rules'", null)) {
-    if (!isRuleCode(code)) {
-      problem(r, `unknown rule '${code}'${didYouMean(code, RULE_CODES)}`, rangeOf(r, p.key as Node, p), 'warning');
+    if (!isRuleCode(code) && !isRuleTag(code)) {
+      problem(r, `unknown rule '${code}'${didYouMean(code, [...RULE_CODES, ...RULE_TAGS])}`, rangeOf(r, p.key as Node, p), 'warning');
       continue;
     }
     const v = deref(r, value);
