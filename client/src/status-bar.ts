@@ -5,6 +5,8 @@ import { isServed } from './served';
 
 interface IncidentSummary {
   durationMinutes: number | null;
+  /** Absent from servers older than this client. */
+  sections?: { written: number; total: number };
 }
 
 function formatMinutes(m: number): string {
@@ -37,8 +39,9 @@ export function createStatusBar(getClient: () => LanguageClient | undefined): vs
     }
     if (mine !== generation) return;
     const duration = summary?.durationMinutes != null ? formatMinutes(summary.durationMinutes) : 'no timeline';
-    item.text = `$(history) ${duration} · ${problems === 0 ? '$(check) no problems' : `$(warning) ${problems} problem${problems === 1 ? '' : 's'}`}`;
-    item.tooltip = 'Postmortem: incident duration and problems. Click to open the Problems panel.';
+    const progress = summary?.sections && summary.sections.written < summary.sections.total ? ` · ${summary.sections.written} of ${summary.sections.total} sections written` : '';
+    item.text = `$(history) ${duration}${progress} · ${problems === 0 ? '$(check) no problems' : `$(warning) ${problems} problem${problems === 1 ? '' : 's'}`}`;
+    item.tooltip = 'Postmortem: incident duration, sections written so far, and problems. Click to open the Problems panel.';
     item.show();
   }
 

@@ -105,6 +105,9 @@ test('each preset template has every section of its preset, in order, and no mis
     const { diagnostics } = service.analyze(text, `file:///${prefix}.md`, 1, schema);
     const missing = diagnostics.filter((d) => d.code === 'missing-section' || d.code === 'missing-field').map((d) => d.message);
     assert.deepEqual(missing, [], prefix);
+    // Issue 14: `title: TODO: ...` unquoted was invalid YAML; the template must cause no error at all.
+    const errors = diagnostics.filter((d) => d.severity === 1).map((d) => `${d.code} ${d.message}`);
+    assert.deepEqual(errors, [], `${prefix} opens with errors`);
   }
 });
 

@@ -52,13 +52,17 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
   connection.onDocumentLinks(on('documentLink', [], ({ analysis, settings }, _p) => features.documentLinks(analysis.doc, settings.ticketUrl || undefined)));
 
   // Requests of our own VS Code client's commands; any other client may use them too.
-  connection.onRequest('postmortem/template', (p: { preset?: string; date?: string }) => {
+  // `snippet: true` asks for tab stops through the placeholders (VS Code inserts it as a snippet).
+  connection.onRequest('postmortem/template', (p: { preset?: string; date?: string; snippet?: boolean }) => {
     const schema = getPreset(p?.preset ?? 'default') ?? getPreset('default')!;
     const date = typeof p?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date) ? p.date : new Date().toISOString().slice(0, 10);
-    return features.templateText(schema, date);
+    return p?.snippet === true ? features.templateSnippet(schema, date) : features.templateText(schema, date);
   });
   connection.onRequest('postmortem/missingSections', on('missingSections', [], ({ analysis, schema }) => features.missingSections(analysis.doc, schema)));
-  connection.onRequest('postmortem/incident', on('incident', null, ({ analysis }) => features.incidentSummary(analysis.doc)));
+  connection.onRequest(
+    'postmortem/incident',
+    on('incident', null, ({ analysis, schema }) => ({ ...features.incidentSummary(analysis.doc), sections: features.sectionProgress(analysis.doc, schema) })),
+  );
 
   const index = createWorkspaceIndex({ folders: host.folders, documents: host.documents, log: host.log });
   connection.onWorkspaceSymbol((p, token) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { incidentSummary, missingSections, templateText } from '../../../server/src/service/features';
+import { incidentSummary, missingSections, sectionProgress, templateSnippet, templateText } from '../../../server/src/service/features';
 import { applyEdits } from '../../../server/src/service/edits/apply';
 import { analyze, schemaNamed } from '../fixture';
 
@@ -8,12 +8,48 @@ test('a new postmortem from a preset has every section of that preset, and the d
   for (const preset of ['default', 'google-sre', 'wikimedia', 'pagerduty']) {
     const schema = schemaNamed(preset);
     const text = templateText(schema, '2026-11-20');
-    assert.match(text, /^---\ntitle: TODO: incident title\ndate: 2026-11-20\n/);
+    assert.match(text, /^---\ntitle: "TODO: incident title"\ndate: 2026-11-20\n/);
     const { doc, diagnostics } = analyze(text, schema);
     const ids = new Set(doc.sections.flatMap((s) => s.ids));
     for (const s of schema.sections) assert.ok(ids.has(s.id), `${preset}: ${s.id}`);
     assert.ok(!diagnostics.some((d) => d.code === 'missing-section' || d.code === 'duplicate-section'), `${preset}: ${diagnostics.map((d) => d.code).join(' ')}`);
+    // Issue 14: a file created from the template must not open with errors of our own making.
+    const errors = diagnostics.filter((d) => d.severity === 1);
+    assert.deepEqual(errors.map((d) => `${d.code} ${d.message}`), [], `${preset}: the template causes errors`);
+    assert.ok(diagnostics.some((d) => d.code === 'placeholder'), `${preset}: the placeholders are still reported`);
   }
+});
+
+/** What VS Code inserts for a snippet when every placeholder keeps its default. */
+function expandSnippet(snippet: string): string {
+  const values = new Map<string, string>();
+  const out = snippet.replace(/\$\{(\d+):((?:\\.|[^\\}])*)\}/g, (_, n: string, v: string) => (values.set(n, v), v));
+  return out.replace(/\$\{(\d+)\}/g, (_, n: string) => values.get(n) ?? '').replace(/\\(.)/g, '$1');
+}
+
+test('the template snippet starts on the title and has a tab stop on every placeholder', () => {
+  for (const preset of ['default', 'google-sre', 'wikimedia', 'pagerduty']) {
+    const schema = schemaNamed(preset);
+    const snippet = templateSnippet(schema, '2026-11-20');
+    assert.equal(expandSnippet(snippet), templateText(schema, '2026-11-20'), preset);
+    assert.match(snippet, /^---\ntitle: "\$\{1:TODO: incident title\}"\n/);
+    assert.match(snippet, /\n# \$\{1\}\n/);
+    const stops = [...snippet.matchAll(/\$\{(\d+):/g)].map((m) => Number(m[1]));
+    assert.deepEqual(stops, stops.map((_, k) => k + 1), `${preset}: stops in order, each once`);
+    const { diagnostics } = analyze(templateText(schema, '2026-11-20'), schema);
+    const placeholderLines = new Set(diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range.start.line));
+    const stopLines = new Set(snippet.split('\n').flatMap((l, k) => (/\$\{\d+[:}]/.test(l) ? [k] : [])));
+    for (const line of placeholderLines) assert.ok(stopLines.has(line), `${preset}: line ${line + 1} has a TODO but no tab stop`);
+  }
+});
+
+test('section progress counts required sections and the optional ones present, written without placeholders', () => {
+  const schema = schemaNamed();
+  const template = analyze(templateText(schema, '2026-11-20'), schema).doc;
+  const required = schema.sections.filter((s) => s.required).length;
+  assert.deepEqual(sectionProgress(template, schema), { written: 0, total: schema.sections.length });
+  const partial = analyze('## Summary\n\nIt broke.\n\n## Timeline\n\nTODO\n\n## Resolution\n', schema).doc;
+  assert.deepEqual(sectionProgress(partial, schema), { written: 1, total: required });
 });
 
 test('missing sections come in schema order, and each edit adds exactly that section', () => {

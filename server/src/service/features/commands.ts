@@ -4,20 +4,52 @@
  */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { PostmortemDocument } from '../model';
-import type { Schema } from '../schema/types';
+import type { Schema, SectionSpec } from '../schema/types';
 import { headingLine, insertSectionEdit } from '../edits/sections';
+import { escapeSnippet } from './completion';
+
+/** The title a new postmortem starts with; quoted, so a title the writer types with a colon stays valid YAML. */
+const NEW_TITLE = 'TODO: incident title';
+
+/** A section's skeleton plus a line for each required field the skeleton does not already write. */
+function sectionBody(s: SectionSpec): string {
+  const body = s.skeleton.trimEnd();
+  const written = (label: string): boolean => body.toLowerCase().includes(`${label.toLowerCase()}:`);
+  const missing = s.fields.filter((f) => f.required && ![f.label, ...f.aliases].some(written));
+  return [body, ...missing.map((f) => `- **${f.label}:** TODO`)].filter((l) => l !== '').join('\n');
+}
 
 /**
  * A new postmortem: front matter with the given date, a title, and every section of the schema
  * (required first in schema order, then the optional ones) with its outline. `date` is YYYY-MM-DD.
+ * Only placeholders are left to fill in: the template itself causes no error.
  */
-export function templateText(schema: Schema, date: string, title = 'TODO: incident title'): string {
-  const parts = [`---\ntitle: ${title}\ndate: ${date}\nseverity: TODO\nstatus: draft\n---`, `# ${title}`];
+export function templateText(schema: Schema, date: string, title = NEW_TITLE): string {
+  const parts = [`---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\nseverity: TODO\nstatus: draft\n---`, `# ${title}`];
   for (const s of schema.sections) {
     const heading = headingLine('atx', 2, s.title);
-    parts.push(s.skeleton.trim() === '' ? heading : `${heading}\n\n${s.skeleton.trimEnd()}`);
+    const body = sectionBody(s);
+    parts.push(body === '' ? heading : `${heading}\n\n${body}`);
   }
   return parts.join('\n\n') + '\n';
+}
+
+/**
+ * The template as a snippet: the title is the first tab stop (mirrored in the heading) and each
+ * TODO, with the rest of its line, is a further stop, so Tab walks through what is left to write.
+ */
+export function templateSnippet(schema: Schema, date: string): string {
+  const text = escapeSnippet(templateText(schema, date, NEW_TITLE));
+  let stop = 1;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line === `title: "${NEW_TITLE}"`) return `title: "\${1:${NEW_TITLE}}"`;
+      if (line === `# ${NEW_TITLE}`) return '# ${1}';
+      // Placeholders like `TODO: what happened` end at a table cell or a sentence's end.
+      return line.replace(/TODO[^|\n]*?(?=\s*\||$)/g, (todo) => `\${${++stop}:${todo}}`);
+    })
+    .join('\n');
 }
 
 export interface MissingSection {
@@ -50,4 +82,34 @@ export function incidentSummary(doc: PostmortemDocument): IncidentSummary {
     end: iso(doc.incident.end),
     entries: doc.timeline.entries.length,
   };
+}
+
+export interface SectionProgress {
+  /** Sections with real content: present, not empty, no placeholder left. */
+  written: number;
+  /** Required sections, plus optional ones the document has. */
+  total: number;
+}
+
+/** How far the writer is: the status bar's "3 of 7 sections written", a checklist rather than a list of errors. */
+export function sectionProgress(doc: PostmortemDocument, schema: Schema): SectionProgress {
+  const placeholderLines = new Set(doc.markers.filter((m) => m.kind === 'placeholder').map((m) => m.range.start.line));
+  let written = 0;
+  let total = 0;
+  for (const spec of schema.sections) {
+    const section = doc.sections.find((s) => s.ids.includes(spec.id));
+    if (!section && !spec.required) continue;
+    total++;
+    if (section && isWritten(doc, section.bodyStart, section.end, placeholderLines)) written++;
+  }
+  return { written, total };
+}
+
+function isWritten(doc: PostmortemDocument, from: number, to: number, placeholderLines: ReadonlySet<number>): boolean {
+  let content = false;
+  for (let line = from; line <= to; line++) {
+    if (placeholderLines.has(line)) return false;
+    if (doc.lines[line]!.text.trim() !== '') content = true;
+  }
+  return content;
 }
