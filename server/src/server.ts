@@ -6,6 +6,7 @@
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -14,13 +15,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service';
-import { parseConfig } from './service/schema/config';
 import { clearConfigCache } from './host/config-files';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { schemaFor } from './lsp/schemas';
 import { createDiagnosticsScheduler } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
 import { URI } from './lsp/uri';
+import { createConfigDiagnostics, isConfigFile } from './lsp/config-diagnostics';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -55,10 +56,6 @@ async function fetchSettings(uri: string): Promise<Settings> {
 
 const settingsOf = (uri: string): Settings => settingsByUri.get(uri) ?? initSettings;
 
-function isConfigFile(uri: string): boolean {
-  return /\/\.postmortem\.ya?ml$/.test(uri);
-}
-
 /** The model and diagnostics for a document's current text; cached by the service per version. */
 function analyzeDoc(doc: TextDocument) {
   const settings = settingsOf(doc.uri);
@@ -67,15 +64,7 @@ function analyzeDoc(doc: TextDocument) {
   return { analysis, configProblems: choice.problems, settings, schema: choice.schema };
 }
 
-function configFileDiagnostics(doc: TextDocument) {
-  return parseConfig(doc.getText()).problems.map((p) => ({
-    range: p.range,
-    severity: p.severity === 'error' ? (1 as const) : (2 as const),
-    source: 'postmortem',
-    code: 'config',
-    message: p.message,
-  }));
-}
+const configDiagnostics = createConfigDiagnostics(connection);
 
 const scheduler = createDiagnosticsScheduler({
   connection,
@@ -83,11 +72,12 @@ const scheduler = createDiagnosticsScheduler({
   debounceMs: (uri) => settingsOf(uri).debounceMs,
   push: () => !pullDiagnostics,
   log,
+  configProblems: configDiagnostics.fromDocument,
 });
 
 function validate(doc: TextDocument, immediately = false): void {
   if (isConfigFile(doc.uri)) {
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configFileDiagnostics(doc) });
+    configDiagnostics.text(doc.uri, doc.getText(), doc.version);
     return;
   }
   const current = (): TextDocument | undefined => documents.get(doc.uri);
@@ -95,12 +85,14 @@ function validate(doc: TextDocument, immediately = false): void {
   else scheduler.schedule(doc, current);
 }
 
+/**
+ * After a config file, a setting or trust changed: every open document again, config files
+ * included. In pull mode this still runs, because it is what republishes config-file problems.
+ */
 function revalidateAll(): void {
-  if (pullDiagnostics) {
-    void connection.languages.diagnostics.refresh();
-    return;
-  }
   for (const doc of documents.all()) validate(doc, true);
+  // A client that cannot refresh must not take the server down with an unhandled rejection.
+  if (pullDiagnostics) connection.languages.diagnostics.refresh().catch((e: unknown) => log(`diagnostic refresh failed: ${String(e)}`));
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -140,8 +132,9 @@ connection.onDidChangeConfiguration((change) => {
   void Promise.all(documents.all().map((d) => fetchSettings(d.uri))).then(revalidateAll);
 });
 
-connection.onDidChangeWatchedFiles(() => {
+connection.onDidChangeWatchedFiles((params) => {
   // Created, edited or deleted: any of them can change which schema governs which document.
+  for (const change of params.changes) if (change.type === FileChangeType.Deleted && isConfigFile(change.uri)) configDiagnostics.deleted(change.uri);
   clearConfigCache();
   revalidateAll();
 });
@@ -162,7 +155,7 @@ documents.onDidOpen((e) => {
 });
 documents.onDidChangeContent((e) => {
   // Before the settings arrive, the open handler validates whatever version is current by then.
-  if (settingsByUri.has(e.document.uri)) validate(e.document);
+  if (settingsByUri.has(e.document.uri) || isConfigFile(e.document.uri)) validate(e.document);
 });
 documents.onDidSave((e) => {
   if (isConfigFile(e.document.uri)) {
@@ -171,6 +164,7 @@ documents.onDidSave((e) => {
   }
 });
 documents.onDidClose((e) => {
+  if (isConfigFile(e.document.uri)) configDiagnostics.closed(e.document.uri);
   service.forget(e.document.uri);
   settingsByUri.delete(e.document.uri);
   scheduler.closed(e.document.uri);
@@ -180,7 +174,8 @@ connection.languages.diagnostics.on((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: 'full', items: [] };
   try {
-    const items = isConfigFile(doc.uri) ? configFileDiagnostics(doc) : analyzeDoc(doc).analysis.diagnostics;
+    // Config files' problems are pushed (config-diagnostics.ts), in pull mode too.
+    const items = isConfigFile(doc.uri) ? [] : analyzeDoc(doc).analysis.diagnostics;
     return { kind: 'full', items };
   } catch (e) {
     log(`diagnostics for ${doc.uri} failed: ${String(e)}`);
