@@ -34,7 +34,9 @@ export function createStatusBar(getClient: () => LanguageClient | undefined): vs
     let summary: IncidentSummary | null = null;
     try {
       summary = await client.sendRequest<IncidentSummary | null>('postmortem/incident', { textDocument: { uri: editor.document.uri.toString() } });
-    } catch {
+    } catch (e) {
+      // The status bar can do without it, but the Output channel says why it is missing.
+      client.outputChannel.appendLine(`status bar: postmortem/incident failed: ${e instanceof Error ? e.message : String(e)}`);
       summary = null;
     }
     if (mine !== generation) return;

@@ -56,12 +56,26 @@ async function fetchSettings(uri: string): Promise<Settings> {
 
 const settingsOf = (uri: string): Settings => settingsByUri.get(uri) ?? initSettings;
 
+/** Analyses slower than this are logged with the document's size: the first clue when typing lags. */
+const SLOW_ANALYSIS_MS = 50;
+
 /** The model and diagnostics for a document's current text; cached by the service per version. */
 function analyzeDoc(doc: TextDocument) {
   const settings = settingsOf(doc.uri);
   const choice = schemaFor(doc.uri, settings, trusted, workspaceFolders);
+  const started = performance.now();
   const analysis = service.analyze(doc.getText(), doc.uri, doc.version, choice.schema);
+  const ms = performance.now() - started;
+  if (ms > SLOW_ANALYSIS_MS) log(`slow analysis: ${doc.uri} v${doc.version} took ${Math.round(ms)} ms (${doc.getText().length} characters, ${doc.lineCount} lines)`);
   return { analysis, configProblems: choice.problems, settings, schema: choice.schema };
+}
+
+/** One line per opened postmortem: which config file and schema check it, so "why this error?" has an answer. */
+function logSchemaChoice(uri: string): void {
+  const settings = settingsOf(uri);
+  const choice = schemaFor(uri, settings, trusted, workspaceFolders);
+  const config = !trusted ? 'none (untrusted workspace)' : (choice.configPath ?? 'none');
+  log(`opened ${uri}: config file ${config}, preset ${settings.preset}, schema ${choice.schema.name}`);
 }
 
 const configDiagnostics = createConfigDiagnostics(connection);
@@ -118,6 +132,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 declare const PACKAGE_VERSION: string | undefined;
 
 connection.onInitialized(() => {
+  const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
+  log(`postmortem-language-server ${version} started (Node ${process.version}, ${pullDiagnostics ? 'pull' : 'push'} diagnostics, workspace ${trusted ? 'trusted' : 'untrusted'})`);
   if (watchRegistration) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/.postmortem.{yaml,yml}' }],
@@ -150,7 +166,9 @@ documents.onDidOpen((e) => {
   const uri = e.document.uri;
   void fetchSettings(uri).then(() => {
     const doc = documents.get(uri);
-    if (doc) validate(doc, true);
+    if (!doc) return;
+    if (!isConfigFile(uri)) logSchemaChoice(uri);
+    validate(doc, true);
   });
 });
 documents.onDidChangeContent((e) => {

@@ -33,6 +33,8 @@ export interface TestClient {
   stderr: () => string;
   /** Every publishDiagnostics received, in order. */
   published: PublishDiagnosticsParams[];
+  /** Every window/logMessage line, in order: what VS Code shows in the Output channel. */
+  logs: string[];
   open(uri: string, text: string, languageId?: string, version?: number): void;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
   close(uri: string): void;
@@ -52,12 +54,14 @@ export async function startServer(opts: { settings?: Record<string, unknown>; ca
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
+  const logs: string[] = [];
   const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   const client: TestClient = {
     connection,
     process: child,
     stderr: () => err,
     published,
+    logs,
     settings: { debounceMs: 0, ...(opts.settings ?? {}) },
     open(uri, text, languageId = 'postmortem', version = 1) {
       void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
@@ -100,6 +104,7 @@ export async function startServer(opts: { settings?: Record<string, unknown>; ca
       }
     }
   });
+  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : null)));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();
