@@ -150,7 +150,11 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles((params) => {
   // Created, edited or deleted: any of them can change which schema governs which document.
-  for (const change of params.changes) if (change.type === FileChangeType.Deleted && isConfigFile(change.uri)) configDiagnostics.deleted(change.uri);
+  for (const { uri, type } of params.changes) {
+    if (!isConfigFile(uri)) continue;
+    if (type === FileChangeType.Deleted) configDiagnostics.deleted(uri);
+    else if (type === FileChangeType.Created) configDiagnostics.created(uri);
+  }
   clearConfigCache();
   revalidateAll();
 });

@@ -12,6 +12,7 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  LogMessageNotification,
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
@@ -104,7 +105,7 @@ export async function startServer(opts: { settings?: Record<string, unknown>; ca
       }
     }
   });
-  connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  connection.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : null)));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();

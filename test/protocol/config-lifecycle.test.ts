@@ -65,3 +65,32 @@ test('pull mode: a config fixed on disk, then deleted, leaves no problems on it'
     await client.stop();
   }
 });
+
+test('a config file deleted while open in the editor loses its problems until it is edited again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-cfg-del-'));
+  const config = join(dir, '.postmortem.yaml');
+  writeFileSync(config, 'rules:\n  placeholder: of\n');
+  const uri = fileUri(config);
+  const client = await startServer();
+  try {
+    let next = client.diagnostics(uri, 1);
+    client.open(uri, 'rules:\n  placeholder: of\n', 'yaml');
+    assert.equal((await next).length, 1);
+    unlinkSync(config);
+    next = client.diagnostics(uri);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    assert.deepEqual(await next, []);
+    // Everything the deletion triggered has been handled once a later document has its diagnostics.
+    const doc = fileUri(join(dir, 'later.postmortem.md'));
+    const later = client.diagnostics(doc, 1);
+    client.open(doc, '# Later\n');
+    await later;
+    const last = client.published.filter((p) => p.uri === uri).at(-1);
+    assert.deepEqual(last?.diagnostics, [], 'the open editor text did not bring the problems back');
+    next = client.diagnostics(uri, 2);
+    client.change(uri, 2, whole('rules:\n  placeholder: offf\n'));
+    assert.equal((await next).length, 1, 'edited again: checked again');
+  } finally {
+    await client.stop();
+  }
+});

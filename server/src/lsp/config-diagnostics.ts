@@ -49,6 +49,11 @@ export function createConfigDiagnostics(connection: Pick<Connection, 'sendDiagno
   const fromDocs = new Map<string, Map<string, Diagnostic[]>>();
   /** Config uri → the problems of its editor text and that text's version, while it is open. */
   const open = new Map<string, { diagnostics: Diagnostic[]; version: number }>();
+  /**
+   * Deleted config files still open in the editor → the editor version at deletion. That text is
+   * no config any more; only an edit (a new version) or the file's return shows its problems again.
+   */
+  const deletedAt = new Map<string, number>();
   /** What each uri last got, so that typing in a postmortem does not re-send unchanged lists. */
   const sent = new Map<string, string>();
 
@@ -83,6 +88,8 @@ export function createConfigDiagnostics(connection: Pick<Connection, 'sendDiagno
     },
     /** The config file's editor text, on open and on every change. */
     text(uri: string, text: string, version: number): void {
+      if (deletedAt.get(uri) === version) return;
+      deletedAt.delete(uri);
       open.set(uri, { diagnostics: configTextDiagnostics(uri, text), version });
       publish(uri);
     },
@@ -92,13 +99,16 @@ export function createConfigDiagnostics(connection: Pick<Connection, 'sendDiagno
     },
     /** Deleted from disk: nothing of it is left in Problems, whoever found it. */
     deleted(uri: string): void {
+      const editor = open.get(uri);
+      if (editor) deletedAt.set(uri, editor.version);
       open.delete(uri);
       fromDocs.delete(uri);
       sent.delete(uri);
       publish(uri);
     },
-    openUris(): string[] {
-      return [...open.keys()];
+    /** Created again (an undo of the delete, or a save of the still-open editor). */
+    created(uri: string): void {
+      deletedAt.delete(uri);
     },
   };
 }
