@@ -94,3 +94,19 @@ test('a config file deleted while open in the editor loses its problems until it
     await client.stop();
   }
 });
+
+test('the server itself offers completion and hover in a .postmortem.yaml', async () => {
+  const uri = fileUri(join(mkdtempSync(join(tmpdir(), 'pm-cfg-edit-')), '.postmortem.yaml'));
+  const client = await startServer();
+  try {
+    const opened = client.diagnostics(uri, 1);
+    client.open(uri, 'extends: \nrules:\n  placeholder: off\n', 'yaml');
+    await opened;
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 9 } })) as Array<{ label: string }>;
+    assert.deepEqual(list.map((c) => c.label), ['default', 'google-sre', 'wikimedia', 'pagerduty']);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 4 } })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /^\*\*placeholder\*\*: Leftover TODO/);
+  } finally {
+    await client.stop();
+  }
+});

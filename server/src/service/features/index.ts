@@ -13,3 +13,4 @@ export { documentLinks } from './links';
 export { workspaceSymbolEntries, matchWorkspaceSymbols, type WorkspaceSymbolEntry } from './workspace-symbols';
 export { formatT, type Phase } from './timing';
 export { templateText, templateSnippet, missingSections, incidentSummary, sectionProgress, type MissingSection, type IncidentSummary, type SectionProgress } from './commands';
+export { configCompletions, configHover } from './config-editing';
