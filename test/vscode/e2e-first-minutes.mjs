@@ -5,7 +5,7 @@
 // wait is on something appearing or going away in the page, never a timer.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, ensureCodeServer, launchChromium, onExit, root, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { installVsix, output, runCommand, shot, step, vsix, writeSettings } from './e2e-helpers.mjs';
@@ -18,7 +18,10 @@ function checkReadmeImages() {
   const list = spawnSync('unzip', ['-Z1', vsix], { encoding: 'utf8' });
   assert.equal(list.status, 0, list.stderr);
   const entries = new Set(list.stdout.split('\n'));
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const shown = spawnSync('unzip', ['-p', vsix, 'extension/readme.md'], { encoding: 'utf8' });
+  assert.equal(shown.status, 0, 'the .vsix has a README');
+  const readme = shown.stdout;
+  assert.doesNotMatch(readme, /npm ci|npm test/, 'the details page is for users, not contributors');
   const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
   assert.ok(images.length >= 3, `the README shows screenshots (found ${images.length})`);
   for (const src of images) {
