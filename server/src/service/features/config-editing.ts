@@ -5,7 +5,7 @@
  */
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
 import type { Position } from '../model';
-import { allowedValues, pathAt, schemaAt, slotAt, type SchemaNode } from './config-path';
+import { allowedValues, pathAt, schemaAt, shape, slotAt, type SchemaNode } from './config-path';
 
 function linesOf(text: string): string[] {
   return text.split(/\r?\n/);
@@ -65,20 +65,16 @@ export function configCompletions(text: string, position: Position): CompletionI
 /** Keys already written in the same mapping: same column, up to a shallower line or another sequence item. */
 function siblingKeys(lines: readonly string[], line: number, col: number, dash: number): Set<string> {
   const keys = new Set<string>();
-  const own = new RegExp(`^ {${col}}([\\w-]+)[ \\t]*:`);
-  const opener = col >= 2 ? new RegExp(`^ {${col - 2}}- +([\\w-]+)[ \\t]*:`) : null;
   const scan = (from: number, step: number): void => {
     for (let k = from; k >= 0 && k < lines.length; k += step) {
-      const text = lines[k]!;
-      if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
-      const o = opener?.exec(text);
-      if (o) {
-        if (step < 0) keys.add(o[1]!); // the first line of this item
+      const s = shape(lines[k]!);
+      if (!s) continue;
+      if (s.dash >= 0 && s.col === col) {
+        if (step < 0 && s.key !== null) keys.add(s.key); // the first line of this item
         return;
       }
-      if (text.length - text.trimStart().length < col) return;
-      const m = own.exec(text);
-      if (m) keys.add(m[1]!);
+      if ((s.dash >= 0 ? s.dash : s.col) < col) return;
+      if (s.col === col && s.key !== null) keys.add(s.key);
     }
   };
   // A new `- ` item on the cursor line starts a new mapping: the keys above belong to another item.

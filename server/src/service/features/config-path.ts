@@ -30,7 +30,7 @@ interface LineShape {
 
 const LINE = /^( *)(- +)?(?:([\w-]+)[ \t]*:(?=[ \t]|$)[ \t]*(.*))?/;
 
-function shape(text: string): LineShape | null {
+export function shape(text: string): LineShape | null {
   if (text.trim() === '' || text.trimStart().startsWith('#')) return null;
   const m = LINE.exec(text)!;
   const indent = m[1]!.length;
