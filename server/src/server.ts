@@ -74,8 +74,13 @@ function analyzeDoc(doc: TextDocument) {
 function logSchemaChoice(uri: string): void {
   const settings = settingsOf(uri);
   const choice = schemaFor(uri, settings, trusted, workspaceFolders);
-  const config = !trusted ? 'none (untrusted workspace)' : (choice.configPath ?? 'none');
-  log(`opened ${uri}: config file ${config}, preset ${settings.preset}, schema ${choice.schema.name}`);
+  const broken = choice.problems.some((p) => p.problem.severity === 'error');
+  const what = !trusted
+    ? `untrusted workspace, preset ${settings.preset}`
+    : choice.configPath === null
+      ? `no config file, preset ${settings.preset}`
+      : `config file ${choice.configPath}${broken ? ` (it has errors: its preset applies instead)` : ''}`;
+  log(`opened ${uri}: ${what}`);
 }
 
 const configDiagnostics = createConfigDiagnostics(connection);

@@ -20,7 +20,12 @@ test('the server logs its start-up, which config applies to an opened document, 
     await done;
     const logs = client.logs.join('\n');
     assert.match(logs, /^postmortem-language-server \S+ started \(Node v\d+/m);
-    assert.ok(logs.includes(`opened ${fileUri(doc)}: config file ${config}, preset default`), logs);
+    assert.ok(logs.split('\n').includes(`opened ${fileUri(doc)}: config file ${config}`), logs);
+    const bare = fileUri(join(mkdtempSync(join(tmpdir(), 'pm-log-bare-')), 'x.postmortem.md'));
+    const opened = client.diagnostics(bare, 1);
+    client.open(bare, '# X\n');
+    await opened;
+    assert.ok(client.logs.includes(`opened ${bare}: no config file, preset default`), client.logs.join('\n'));
     assert.match(logs, /slow analysis: \S+big\.postmortem\.md v1 took \d+ ms \(\d+ characters, 40003 lines\)/);
   } finally {
     await client.stop();
