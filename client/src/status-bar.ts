@@ -6,7 +6,7 @@ import { isServed } from './served';
 interface IncidentSummary {
   durationMinutes: number | null;
   /** Absent from servers older than this client. */
-  sections?: { written: number; total: number };
+  sections?: { written: number; total: number; sections?: Array<{ title: string; written: boolean }> };
 }
 
 function formatMinutes(m: number): string {
@@ -14,6 +14,14 @@ function formatMinutes(m: number): string {
   const h = Math.floor((m % 1440) / 60);
   const min = m % 60;
   return [d ? `${d}d` : '', h ? `${h}h` : '', min || (!d && !h) ? `${min}m` : ''].filter(Boolean).join(' ');
+}
+
+/** What is left to write, as a checklist, above what a click does. */
+function tooltip(summary: IncidentSummary | null): vscode.MarkdownString {
+  const list = summary?.sections?.sections ?? [];
+  const lines = list.map((s) => `- ${s.written ? '$(pass-filled)' : '$(circle-large-outline)'} ${s.title}`);
+  const md = new vscode.MarkdownString([...(lines.length > 0 ? ['**Sections**', '', ...lines, ''] : []), 'Click to open the Problems panel.'].join('\n'), true);
+  return md;
 }
 
 export function createStatusBar(getClient: () => LanguageClient | undefined): vscode.Disposable {
@@ -43,7 +51,7 @@ export function createStatusBar(getClient: () => LanguageClient | undefined): vs
     const duration = summary?.durationMinutes != null ? formatMinutes(summary.durationMinutes) : 'no timeline';
     const progress = summary?.sections && summary.sections.written < summary.sections.total ? ` · ${summary.sections.written} of ${summary.sections.total} sections written` : '';
     item.text = `$(history) ${duration}${progress} · ${problems === 0 ? '$(check) no problems' : `$(warning) ${problems} problem${problems === 1 ? '' : 's'}`}`;
-    item.tooltip = 'Postmortem: incident duration, sections written so far, and problems. Click to open the Problems panel.';
+    item.tooltip = tooltip(summary);
     item.show();
   }
 

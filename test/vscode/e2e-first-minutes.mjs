@@ -79,7 +79,15 @@ async function newPostmortem(page) {
   await page.keyboard.type('Checkout outage');
   await line(page, 'title: "Checkout outage"').waitFor();
   await line(page, '# Checkout outage').waitFor();
-  await page.locator('.statusbar-item', { hasText: /0\sof\s\d+\ssections\swritten/ }).waitFor({ timeout: 30_000 });
+  const progress = page.locator('.statusbar-item', { hasText: /0\sof\s\d+\ssections\swritten/ });
+  await progress.waitFor({ timeout: 30_000 });
+  step('its tooltip is the checklist of sections');
+  await progress.hover();
+  const checklist = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Sections' });
+  await checklist.locator('li', { hasText: 'Root Cause' }).waitFor({ timeout: 15_000 });
+  await shot(page, 'checklist', { clip: { x: 0, y: 300, width: 700, height: 460 } });
+  await page.mouse.move(600, 300);
+  await checklist.waitFor({ state: 'hidden' });
   const rows = await problems(page);
   await rows.filter({ hasText: 'Placeholder "TODO"' }).first().waitFor({ timeout: 30_000 });
   assert.equal(await rows.locator('.codicon-error').count(), 0, `errors in a new postmortem:\n${(await rows.allInnerTexts()).join('\n')}`);

@@ -47,9 +47,12 @@ test('section progress counts required sections and the optional ones present, w
   const schema = schemaNamed();
   const template = analyze(templateText(schema, '2026-11-20'), schema).doc;
   const required = schema.sections.filter((s) => s.required).length;
-  assert.deepEqual(sectionProgress(template, schema), { written: 0, total: schema.sections.length });
+  const fresh = sectionProgress(template, schema);
+  assert.deepEqual([fresh.written, fresh.total], [0, schema.sections.length]);
   const partial = analyze('## Summary\n\nIt broke.\n\n## Timeline\n\nTODO\n\n## Resolution\n', schema).doc;
-  assert.deepEqual(sectionProgress(partial, schema), { written: 1, total: required });
+  const progress = sectionProgress(partial, schema);
+  assert.deepEqual([progress.written, progress.total], [1, required]);
+  assert.deepEqual(progress.sections.slice(0, 2), [{ title: 'Summary', written: true }, { title: 'Timeline', written: false }], 'a TODO left means not written');
 });
 
 test('missing sections come in schema order, and each edit adds exactly that section', () => {

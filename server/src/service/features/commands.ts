@@ -89,20 +89,20 @@ export interface SectionProgress {
   written: number;
   /** Required sections, plus optional ones the document has. */
   total: number;
+  /** Those sections in schema order: the checklist the status bar's tooltip shows. */
+  sections: Array<{ title: string; written: boolean }>;
 }
 
 /** How far the writer is: the status bar's "3 of 7 sections written", a checklist rather than a list of errors. */
 export function sectionProgress(doc: PostmortemDocument, schema: Schema): SectionProgress {
   const placeholderLines = new Set(doc.markers.filter((m) => m.kind === 'placeholder').map((m) => m.range.start.line));
-  let written = 0;
-  let total = 0;
+  const sections: SectionProgress['sections'] = [];
   for (const spec of schema.sections) {
     const section = doc.sections.find((s) => s.ids.includes(spec.id));
     if (!section && !spec.required) continue;
-    total++;
-    if (section && isWritten(doc, section.bodyStart, section.end, placeholderLines)) written++;
+    sections.push({ title: spec.title, written: section !== undefined && isWritten(doc, section.bodyStart, section.end, placeholderLines) });
   }
-  return { written, total };
+  return { written: sections.filter((s) => s.written).length, total: sections.length, sections };
 }
 
 function isWritten(doc: PostmortemDocument, from: number, to: number, placeholderLines: ReadonlySet<number>): boolean {
