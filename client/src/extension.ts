@@ -8,7 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type Middlew
 import { isConfigFile, isServed } from './served';
 import { registerCommands } from './commands';
 import { createStatusBar } from './status-bar';
-import { suggestPmPrefix } from './suggest-prefix';
+import { suggestWhereWritersExpectIt } from './suggest';
 import { SERVER_NODE_FLAGS, serverEnvironment } from '../../server/src/launch';
 
 let client: LanguageClient | undefined;
@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     ...registerCommands(ensureClient, restart),
     createStatusBar(() => client),
-    suggestPmPrefix(),
+    suggestWhereWritersExpectIt(),
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       // Config files from the workspace are read from now on.
       if (client?.isRunning()) await client.sendNotification('postmortem/workspaceTrust', { trusted: true });

@@ -117,17 +117,6 @@ async function typing(page) {
   await page.keyboard.press('Escape');
   await suggest.waitFor({ state: 'hidden' });
   await page.keyboard.press('Control+Z');
-  await page.locator('.tab.active .codicon-close').click(); // back to the new postmortem
-  await page.locator('.tab.active', { hasText: 'Untitled-1' }).waitFor();
-  await activeEditor(page).click();
-  await page.keyboard.press('Control+End');
-  step('Enter after a timeline entry starts the next one');
-  await page.keyboard.type('- 10:00 UTC: alert fired');
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('10:05 UTC: paged');
-  await line(page, '- 10:05 UTC: paged').waitFor();
 }
 
 async function lightbulb(page) {
@@ -141,6 +130,18 @@ async function lightbulb(page) {
   await menu.locator('.monaco-list-row', { hasText: /Add\sall\s\d+\smissing\ssections/ }).waitFor({ timeout: 15_000 });
   await shot(page, 'quick-fix');
   await page.keyboard.press('Escape');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' });
+  step('Enter after a timeline entry starts the next one, written like it');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const suggest = page.locator('.editor-widget.suggest-widget.visible');
+  await suggest.locator('.monaco-list-row.focused', { hasText: '16:40 UTC:' }).waitFor({ timeout: 15_000 });
+  await shot(page, 'next-entry', { clip: { x: 348, y: 200, width: 852, height: 300 } });
+  await page.keyboard.press('Enter'); // the entry, its clock selected
+  await page.keyboard.type('16:45');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Lag back to normal.');
+  await line(page, '- 16:45 UTC: Lag back to normal.').waitFor();
 }
 
 async function configFile(page, workspace) {
