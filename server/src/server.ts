@@ -191,9 +191,10 @@ documents.onDidSave((e) => {
   }
 });
 documents.onDidClose((e) => {
-  if (isConfigFile(e.document.uri)) configDiagnostics.closed(e.document.uri);
-  service.forget(e.document.uri);
   settingsByUri.delete(e.document.uri);
+  // A closed config file keeps the problems the postmortems it governs found in it.
+  if (isConfigFile(e.document.uri)) return configDiagnostics.closed(e.document.uri);
+  service.forget(e.document.uri);
   scheduler.closed(e.document.uri);
 });
 

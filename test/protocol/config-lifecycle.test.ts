@@ -110,3 +110,28 @@ test('the server itself offers completion and hover in a .postmortem.yaml', asyn
     await client.stop();
   }
 });
+
+test('closing a broken config file keeps the problems the postmortems it governs found in it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-cfg-close-'));
+  const config = join(dir, '.postmortem.yaml');
+  writeFileSync(config, 'rules:\n  placeholder: of\n');
+  const doc = fileUri(join(dir, 'incident.postmortem.md'));
+  const client = await startServer();
+  try {
+    let onConfig = client.diagnostics(fileUri(config));
+    client.open(doc, '# Incident\n');
+    assert.equal((await onConfig).length, 1);
+    onConfig = client.diagnostics(fileUri(config), 1);
+    client.open(fileUri(config), 'rules:\n  placeholder: of\n', 'yaml');
+    await onConfig;
+    void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fileUri(config) } });
+    const later = fileUri(join(dir, 'later.postmortem.md'));
+    const done = client.diagnostics(later, 1);
+    client.open(later, '# Later\n');
+    await done;
+    const last = client.published.filter((p) => p.uri === fileUri(config)).at(-1);
+    assert.equal(last?.diagnostics.length, 1, 'still shown while a postmortem it governs is open');
+  } finally {
+    await client.stop();
+  }
+});
