@@ -95,6 +95,7 @@ export function createConfigDiagnostics(connection: Pick<Connection, 'sendDiagno
     },
     closed(uri: string): void {
       open.delete(uri);
+      deletedAt.delete(uri); // a file opened again later starts again at version 1
       publish(uri);
     },
     /** Deleted from disk: nothing of it is left in Problems, whoever found it. */
