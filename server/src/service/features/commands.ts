@@ -46,8 +46,14 @@ export function templateSnippet(schema: Schema, date: string): string {
     .map((line) => {
       if (line === `title: "${NEW_TITLE}"`) return `title: "\${1:${NEW_TITLE}}"`;
       if (line === `# ${NEW_TITLE}`) return '# ${1}';
-      // Placeholders like `TODO: what happened` end at a table cell or a sentence's end.
-      return line.replace(/TODO[^|\n]*?(?=\s*\||$)/g, (todo) => `\${${++stop}:${todo}}`);
+      // A placeholder like `TODO: what happened` runs to the end of its table cell or line.
+      const cells = line.split('|').map((cell) =>
+        cell.replace(/TODO.*$/, (todo) => {
+          const text = todo.trimEnd();
+          return `\${${++stop}:${text}}${todo.slice(text.length)}`;
+        }),
+      );
+      return cells.join('|');
     })
     .join('\n');
 }
