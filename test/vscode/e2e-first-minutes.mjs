@@ -58,6 +58,7 @@ async function npmStartPage(page, server) {
   await line(page, 'Internal DNS outage').waitFor();
   assert.equal(await page.locator('.tab', { hasText: /Walkthrough|Welcome|Setup VS Code/ }).count(), 0, 'no welcome page or walkthrough tab');
   await page.locator('.statusbar-item', { hasText: /sections written|problems/ }).waitFor({ timeout: 30_000 });
+  await activeEditor(page).locator('.codelens-decoration', { hasText: 'TTR' }).waitFor({ timeout: 30_000 }); // the server is done
   await shot(page, 'start');
   step('the Output channel has the start-up line');
   await runCommand(page, 'Postmortem: Show Output');
