@@ -1,5 +1,5 @@
 // `npm start`: build the extension, print the CLI's report on examples/, then open examples/ in a
-// real VS Code with the extension loaded from this checkout:
+// real VS Code with the extension loaded from this checkout, the draft example in front:
 //   - desktop VS Code (`code --extensionDevelopmentPath=...`) when `code` is on PATH;
 //   - otherwise code-server on 127.0.0.1 (installed into .cache/ on first use), whose URL is
 //     printed; it stays in the foreground until Ctrl-C.
@@ -7,11 +7,9 @@
 // free port when 8080 is taken).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cacheDir, ensureCodeServer, remoteUri, root, startCodeServer, workbenchUrl } from '../../test/vscode/code-server.mjs';
-
-const examples = join(root, 'examples');
+import { join } from 'node:path';
+import { cacheDir, ensureCodeServer, root, startCodeServer } from '../../test/vscode/code-server.mjs';
+import { draft, examples, startSettings, startUrl } from './start-layout.mjs';
 
 function run(cmd, args) {
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status;
@@ -31,30 +29,19 @@ function portIsFree(port) {
   });
 }
 
-/** examples/ sits inside this repository: don't offer to open the parent git repository. */
-function firstRunSettings(userDataDir) {
-  const file = join(userDataDir, 'User/settings.json');
-  if (existsSync(file)) return; // the writer's own settings from an earlier run win
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ 'git.openRepositoryInParentFolders': 'never' }, null, 2));
-}
-
 async function openInCodeServer() {
   console.log('\nNo desktop `code` on PATH: opening examples/ in code-server instead.');
   ensureCodeServer(); // first use: test/vscode/install.sh (apt packages and code-server, about 2 minutes)
   const wanted = Number(process.env.PORT ?? 8080);
   const port = (await portIsFree(wanted)) ? wanted : 0;
   const userDataDir = join(cacheDir, 'start/user-data');
-  firstRunSettings(userDataDir);
+  startSettings(userDataDir);
   const server = await startCodeServer({
     userDataDir,
     extensionsDir: join(cacheDir, 'start/extensions'),
     port,
   });
-  const url = workbenchUrl(server.url, {
-    folder: examples,
-    payload: [['extensionDevelopmentPath', remoteUri(server.url, root)]],
-  });
+  const url = startUrl(server.url);
   console.log(`\ncode-server ${server.url} is serving VS Code with this extension loaded from ${root}.`);
   console.log(`Open examples/ in a browser:\n\n  ${url}\n`);
   console.log('After `npm run build`, reload the page to pick up changes. Press Ctrl-C to stop.');
@@ -69,8 +56,8 @@ console.log('\n> node dist/cli.js examples');
 if ((run(process.execPath, ['dist/cli.js', 'examples']) ?? 2) > 1) process.exit(1);
 
 if (hasDesktopCode()) {
-  console.log('\n> code --extensionDevelopmentPath=. examples');
-  const child = spawn('code', [`--extensionDevelopmentPath=${root}`, examples], { cwd: root, stdio: 'inherit' });
+  console.log('\n> code --extensionDevelopmentPath=. examples examples/dns-migration-draft.postmortem.md');
+  const child = spawn('code', [`--extensionDevelopmentPath=${root}`, examples, draft], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   await openInCodeServer();

@@ -29,9 +29,11 @@ export function registerCommands(client: () => Promise<LanguageClient>, restart:
       const preset = presetArg ?? (await vscode.window.showQuickPick(PRESETS, { title: 'New Postmortem', placeHolder: 'Which template?' }))?.label;
       if (!preset) return undefined;
       const c = await client();
-      const content = await c.sendRequest<string>('postmortem/template', { preset, date: today() });
-      const doc = await vscode.workspace.openTextDocument({ language: 'postmortem', content });
-      await vscode.window.showTextDocument(doc);
+      const snippet = await c.sendRequest<string>('postmortem/template', { preset, date: today(), snippet: true });
+      // An empty document and then a snippet: the cursor lands on the title and Tab walks the placeholders.
+      const doc = await vscode.workspace.openTextDocument({ language: 'postmortem', content: '' });
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
       return doc;
     }),
     vscode.commands.registerCommand('postmortem.insertSection', async () => {

@@ -5,10 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
-import { isServed } from './served';
+import { isConfigFile, isServed } from './served';
 import { registerCommands } from './commands';
 import { createStatusBar } from './status-bar';
 import { registerRuleDocs, withCommandLinks } from './rule-docs';
+import { suggestWhereWritersExpectIt } from './suggest';
 import { SERVER_NODE_FLAGS, serverEnvironment } from '../../server/src/launch';
 
 let client: LanguageClient | undefined;
@@ -24,14 +25,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ...registerCommands(ensureClient, restart),
     registerRuleDocs(context.extensionUri),
     createStatusBar(() => client),
+    suggestWhereWritersExpectIt(),
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       // Config files from the workspace are read from now on.
       if (client?.isRunning()) await client.sendNotification('postmortem/workspaceTrust', { trusted: true });
     }),
   );
-  // Start only once a postmortem is open; plain Markdown files never start the server.
+  // Start only once a postmortem or a config file is open; plain Markdown files never start the server.
   const maybeStart = (doc: vscode.TextDocument): void => {
-    if (isServed(doc)) void ensureClient();
+    if (isServed(doc) || isConfigFile(doc)) void ensureClient();
   };
   vscode.workspace.textDocuments.forEach(maybeStart);
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(maybeStart));
@@ -51,7 +53,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<LanguageCl
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'], env } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'postmortem' }, { language: 'markdown' }],
+    // Config files by name, whatever language a YAML extension gives them.
+    documentSelector: [{ language: 'postmortem' }, { language: 'markdown' }, { scheme: 'file', pattern: '**/.postmortem.{yaml,yml}' }],
     synchronize: {
       configurationSection: 'postmortem',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.postmortem.{yaml,yml}'),
@@ -78,7 +81,7 @@ function onlyServedDocuments(): Middleware {
   const check = (doc: vscode.TextDocument): boolean => {
     const key = doc.uri.toString();
     let v = served.get(key);
-    if (v === undefined) served.set(key, (v = isServed(doc)));
+    if (v === undefined) served.set(key, (v = isServed(doc) || isConfigFile(doc)));
     return v;
   };
   const guard = <A extends unknown[], R>(fn: (doc: vscode.TextDocument, ...args: A) => R) =>

@@ -8,6 +8,11 @@ import * as vscode from 'vscode';
 
 const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\n]*\n){0,40}?type:[ \t]*["']?postmortem["']?[ \t]*\r?\n/;
 
+/** `.postmortem.yaml` files: the server checks them and offers completion and hover in them. */
+export function isConfigFile(doc: vscode.TextDocument): boolean {
+  return /(?:^|[\\/])\.postmortem\.ya?ml$/.test(doc.uri.path);
+}
+
 export function isServed(doc: vscode.TextDocument): boolean {
   if (doc.languageId === 'postmortem') return true;
   if (doc.languageId !== 'markdown') return false;

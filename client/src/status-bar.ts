@@ -5,6 +5,8 @@ import { isServed } from './served';
 
 interface IncidentSummary {
   durationMinutes: number | null;
+  /** Absent from servers older than this client. */
+  sections?: { written: number; total: number; sections?: Array<{ title: string; written: boolean }> };
 }
 
 function formatMinutes(m: number): string {
@@ -12,6 +14,14 @@ function formatMinutes(m: number): string {
   const h = Math.floor((m % 1440) / 60);
   const min = m % 60;
   return [d ? `${d}d` : '', h ? `${h}h` : '', min || (!d && !h) ? `${min}m` : ''].filter(Boolean).join(' ');
+}
+
+/** What is left to write, as a checklist, above what a click does. */
+function tooltip(summary: IncidentSummary | null): vscode.MarkdownString {
+  const list = summary?.sections?.sections ?? [];
+  const lines = list.map((s) => `- ${s.written ? '$(pass-filled)' : '$(circle-large-outline)'} ${s.title}`);
+  const md = new vscode.MarkdownString([...(lines.length > 0 ? ['**Sections**', '', ...lines, ''] : []), 'Click to open the Problems panel.'].join('\n'), true);
+  return md;
 }
 
 export function createStatusBar(getClient: () => LanguageClient | undefined): vscode.Disposable {
@@ -32,13 +42,16 @@ export function createStatusBar(getClient: () => LanguageClient | undefined): vs
     let summary: IncidentSummary | null = null;
     try {
       summary = await client.sendRequest<IncidentSummary | null>('postmortem/incident', { textDocument: { uri: editor.document.uri.toString() } });
-    } catch {
+    } catch (e) {
+      // The status bar can do without it, but the Output channel says why it is missing.
+      client.outputChannel.appendLine(`status bar: postmortem/incident failed: ${e instanceof Error ? e.message : String(e)}`);
       summary = null;
     }
     if (mine !== generation) return;
     const duration = summary?.durationMinutes != null ? formatMinutes(summary.durationMinutes) : 'no timeline';
-    item.text = `$(history) ${duration} · ${problems === 0 ? '$(check) no problems' : `$(warning) ${problems} problem${problems === 1 ? '' : 's'}`}`;
-    item.tooltip = 'Postmortem: incident duration and problems. Click to open the Problems panel.';
+    const progress = summary?.sections && summary.sections.written < summary.sections.total ? ` · ${summary.sections.written} of ${summary.sections.total} sections written` : '';
+    item.text = `$(history) ${duration}${progress} · ${problems === 0 ? '$(check) no problems' : `$(warning) ${problems} problem${problems === 1 ? '' : 's'}`}`;
+    item.tooltip = tooltip(summary);
     item.show();
   }
 

@@ -8,6 +8,7 @@ import {
   DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -17,12 +18,11 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { guardedDocuments } from './lsp/guarded-documents';
 import { createLanguageService } from './service';
-import { parseConfig } from './service/schema/config';
 import { clearConfigCache } from './host/config-files';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { createSettingsCache } from './lsp/settings-cache';
 import { schemaFor } from './lsp/schemas';
-import { createDiagnosticsScheduler } from './lsp/diagnostics';
+import { asShown, createDiagnosticsScheduler } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
 import { URI } from './lsp/uri';
 import { infoFlagOutput } from './lsp/info-flags';
@@ -33,6 +33,7 @@ if (info !== null) {
   process.stdout.write(info + '\n');
   process.exit(0);
 }
+import { createConfigDiagnostics, isConfigFile } from './lsp/config-diagnostics';
 
 const connection = createConnection(ProposedFeatures.all);
 /** Documents whose edits stopped making sense; they get no diagnostics or features until a full text arrives. */
@@ -75,27 +76,34 @@ const settingsCache = createSettingsCache({
 const fetchSettings = (uri: string): Promise<Settings> => settingsCache.get(uri);
 const settingsOf = (uri: string): Settings => settingsCache.current(uri);
 
-function isConfigFile(uri: string): boolean {
-  return /\/\.postmortem\.ya?ml$/.test(uri);
-}
+/** Analyses slower than this are logged with the document's size: the first clue when typing lags. */
+const SLOW_ANALYSIS_MS = 50;
 
 /** The model and diagnostics for a document's current text; cached by the service per version. */
 function analyzeDoc(doc: TextDocument) {
   const settings = settingsOf(doc.uri);
   const choice = schemaFor(doc.uri, settings, trusted, workspaceFolders);
+  const started = performance.now();
   const analysis = service.analyze(doc.getText(), doc.uri, doc.version, choice.schema);
+  const ms = performance.now() - started;
+  if (ms > SLOW_ANALYSIS_MS) log(`slow analysis: ${doc.uri} v${doc.version} took ${Math.round(ms)} ms (${doc.getText().length} characters, ${doc.lineCount} lines)`);
   return { analysis, configProblems: choice.problems, settings, schema: choice.schema };
 }
 
-function configFileDiagnostics(doc: TextDocument) {
-  return parseConfig(doc.getText()).problems.map((p) => ({
-    range: p.range,
-    severity: p.severity === 'error' ? (1 as const) : (2 as const),
-    source: 'postmortem',
-    code: 'config',
-    message: p.message,
-  }));
+/** One line per opened postmortem: which config file and schema check it, so "why this error?" has an answer. */
+function logSchemaChoice(uri: string): void {
+  const settings = settingsOf(uri);
+  const choice = schemaFor(uri, settings, trusted, workspaceFolders);
+  const broken = choice.problems.some((p) => p.problem.severity === 'error');
+  const what = !trusted
+    ? `untrusted workspace, preset ${settings.preset}`
+    : choice.configPath === null
+      ? `no config file, preset ${settings.preset}`
+      : `config file ${choice.configPath}${broken ? ` (it has errors: its preset applies instead)` : ''}`;
+  log(`opened ${uri}: ${what}`);
 }
+
+const configDiagnostics = createConfigDiagnostics(connection);
 
 const scheduler = createDiagnosticsScheduler({
   connection,
@@ -103,12 +111,13 @@ const scheduler = createDiagnosticsScheduler({
   debounceMs: (uri) => settingsOf(uri).debounceMs,
   push: () => !pullDiagnostics,
   log,
+  configProblems: configDiagnostics.fromDocument,
 });
 
 function validate(doc: TextDocument, immediately = false): void {
   if (lost.has(doc.uri)) return;
   if (isConfigFile(doc.uri)) {
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configFileDiagnostics(doc) });
+    configDiagnostics.text(doc.uri, doc.getText(), doc.version);
     return;
   }
   const current = (): TextDocument | undefined => documents.get(doc.uri);
@@ -116,12 +125,14 @@ function validate(doc: TextDocument, immediately = false): void {
   else scheduler.schedule(doc, current);
 }
 
+/**
+ * After a config file, a setting or trust changed: every open document again, config files
+ * included. In pull mode this still runs, because it is what republishes config-file problems.
+ */
 function revalidateAll(): void {
-  if (pullDiagnostics) {
-    void connection.languages.diagnostics.refresh();
-    return;
-  }
   for (const doc of documents.all()) validate(doc, true);
+  // A client that cannot refresh must not take the server down with an unhandled rejection.
+  if (pullDiagnostics) connection.languages.diagnostics.refresh().catch((e: unknown) => log(`diagnostic refresh failed: ${String(e)}`));
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -147,6 +158,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 declare const PACKAGE_VERSION: string | undefined;
 
 connection.onInitialized(() => {
+  const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
+  log(`postmortem-language-server ${version} started (Node ${process.version}, ${pullDiagnostics ? 'pull' : 'push'} diagnostics, workspace ${trusted ? 'trusted' : 'untrusted'})`);
   if (watchRegistration) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/.postmortem.{yaml,yml}' }],
@@ -161,8 +174,13 @@ connection.onDidChangeConfiguration((change) => {
   void Promise.all(documents.all().map((d) => fetchSettings(d.uri))).then(revalidateAll);
 });
 
-connection.onDidChangeWatchedFiles(() => {
+connection.onDidChangeWatchedFiles((params) => {
   // Created, edited or deleted: any of them can change which schema governs which document.
+  for (const { uri, type } of params.changes) {
+    if (!isConfigFile(uri)) continue;
+    if (type === FileChangeType.Deleted) configDiagnostics.deleted(uri);
+    else if (type === FileChangeType.Created) configDiagnostics.created(uri);
+  }
   clearConfigCache();
   revalidateAll();
 });
@@ -179,12 +197,14 @@ documents.onDidOpen((e) => {
   lost.delete(uri);
   void fetchSettings(uri).then(() => {
     const doc = documents.get(uri);
-    if (doc) validate(doc, true);
+    if (!doc) return;
+    if (!isConfigFile(uri)) logSchemaChoice(uri);
+    validate(doc, true);
   });
 });
 documents.onDidChangeContent((e) => {
   // Before the settings arrive, the open handler validates whatever version is current by then.
-  if (settingsCache.has(e.document.uri)) validate(e.document);
+  if (settingsCache.has(e.document.uri) || isConfigFile(e.document.uri)) validate(e.document);
 });
 documents.onDidSave((e) => {
   if (isConfigFile(e.document.uri)) {
@@ -194,8 +214,10 @@ documents.onDidSave((e) => {
 });
 documents.onDidClose((e) => {
   lost.delete(e.document.uri);
-  service.forget(e.document.uri);
   settingsCache.forget(e.document.uri);
+  // A closed config file keeps the problems the postmortems it governs found in it.
+  if (isConfigFile(e.document.uri)) return configDiagnostics.closed(e.document.uri);
+  service.forget(e.document.uri);
   scheduler.closed(e.document.uri);
 });
 
@@ -203,7 +225,8 @@ connection.languages.diagnostics.on((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || lost.has(doc.uri)) return { kind: 'full', items: [] };
   try {
-    const items = isConfigFile(doc.uri) ? configFileDiagnostics(doc) : analyzeDoc(doc).analysis.diagnostics;
+    // Config files' problems are pushed (config-diagnostics.ts), in pull mode too.
+    const items = isConfigFile(doc.uri) ? [] : asShown(analyzeDoc(doc).analysis.diagnostics);
     return { kind: 'full', items };
   } catch (e) {
     log(`diagnostics for ${doc.uri} failed: ${String(e)}`);

@@ -17,6 +17,7 @@ const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: 
 test('the tarball holds only what runs: bundles, presets, schema, rule docs, README, licence', () => {
   assert.deepEqual(pkg.files, [
     'LICENSE',
+    'README.extension.md', // npm always packs README.*: the extension's user-facing page comes along
     'README.md',
     'dist/cli.js',
     'dist/server.js',

@@ -12,6 +12,7 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  LogMessageNotification,
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
@@ -33,6 +34,8 @@ export interface TestClient {
   stderr: () => string;
   /** Every publishDiagnostics received, in order. */
   published: PublishDiagnosticsParams[];
+  /** Every window/logMessage line, in order: what VS Code shows in the Output channel. */
+  logs: string[];
   open(uri: string, text: string, languageId?: string, version?: number): void;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
   close(uri: string): void;
@@ -62,12 +65,14 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
+  const logs: string[] = [];
   const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   const client: TestClient = {
     connection,
     process: child,
     stderr: () => err,
     published,
+    logs,
     settings: { debounceMs: 0, ...(opts.settings ?? {}) },
     open(uri, text, languageId = 'postmortem', version = 1) {
       void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
@@ -110,6 +115,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
       }
     }
   });
+  connection.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : null)));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { guardedDocuments } from '../../server/src/lsp/guarded-documents';
-import { codeActions } from '../../server/src/service/features';
+import { ADD_MISSING_SECTIONS, codeActions } from '../../server/src/service/features';
 import { arbitraryText, mutatedFixture, schemaArb, SCHEMAS } from './arbitraries';
 import { analyze } from './invariants';
 import type { NamedProperty } from './properties';
@@ -56,6 +56,8 @@ export const PROTOCOL_PROPERTIES: NamedProperty[] = [
       const old = analyze(text, schema);
       const now = analyze(insertLine(text, at), schema);
       const valid = new Set(now.diagnostics.flatMap((d: Diagnostic) => ((d.data as { fixes?: { edits: TextEdit[] }[] } | undefined)?.fixes ?? []).map((f) => JSON.stringify(f.edits))));
+      // "Add all N missing sections" in the lightbulb is this version's Add-all source action.
+      for (const a of codeActions(now.doc, schema, WHOLE, now.diagnostics, [ADD_MISSING_SECTIONS], now.diagnostics)) valid.add(edits(a, now.doc.uri));
       for (const a of codeActions(now.doc, schema, WHOLE, old.diagnostics, ['quickfix'], now.diagnostics)) {
         if (!valid.has(edits(a, now.doc.uri))) throw new Error(`stale fix "${a.title}": ${edits(a, now.doc.uri).slice(0, 300)}`);
       }

@@ -4,85 +4,12 @@
 // entry and the outline. Screenshots go to test/output/ and, for the README, docs/images/.
 // Every wait is on something appearing in the page (Playwright's locators), never a timer.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir, codeServerEnv, ensureCodeServer, launchChromium, onExit, root, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { cacheDir, ensureCodeServer, launchChromium, onExit, root, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { centreOf, images, installVsix, output, runCommand, shot, step, vsix, writeSettings } from './e2e-helpers.mjs';
 
-const vsix = join(root, 'dist/postmortem-language-tools.vsix');
-const output = join(root, 'test/output');
-const images = join(root, 'docs/images');
 const FILE = 'payments-draft.postmortem.md';
-const step = (what) => console.log(`  - ${what}`);
-
-function installVsix(bin, profile) {
-  const r = spawnSync(bin, ['--extensions-dir', profile.extensions, '--user-data-dir', profile.userData, '--install-extension', vsix], {
-    encoding: 'utf8',
-    env: codeServerEnv(),
-  });
-  assert.equal(r.status, 0, `code-server --install-extension failed:\n${r.stdout}${r.stderr}`);
-  assert.match(r.stdout, /successfully installed/);
-}
-
-function writeSettings(userData) {
-  mkdirSync(join(userData, 'User'), { recursive: true });
-  const settings = {
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.colorTheme': 'Default Light Modern',
-    'editor.minimap.enabled': false,
-    'editor.fontSize': 14,
-    'editor.hover.delay': 300,
-    'editor.stickyScroll.enabled': false,
-    'workbench.reduceMotion': 'on', // no fade-in: a screenshot shows the hover fully drawn
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'git.enabled': false,
-    'window.commandCenter': false,
-    'chat.commandCenter.enabled': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  };
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-}
-
-async function shot(page, name, options = {}) {
-  const path = join(output, `${name}.png`);
-  await page.screenshot({ path, animations: 'disabled', ...options });
-  copyFileSync(path, join(images, `${name}.png`));
-  step(`screenshot test/output/${name}.png (copied to docs/images/)`);
-}
-
-/** The centre of `text` inside an editor line, however the grammar split the line into spans. */
-async function centreOf(line, text) {
-  return line.evaluate((el, needle) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let seen = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (seen + node.data).indexOf(needle);
-      const middle = at + Math.floor(needle.length / 2);
-      if (at >= 0 && middle >= seen.length && middle < seen.length + node.data.length) {
-        const range = document.createRange();
-        range.setStart(node, middle - seen.length);
-        range.setEnd(node, middle - seen.length + 1);
-        const r = range.getBoundingClientRect();
-        return [r.x + r.width / 2, r.y + r.height / 2];
-      }
-      seen += node.data;
-    }
-    throw new Error(`"${needle}" is not on the line`);
-  }, text);
-}
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 async function main() {
   assert.ok(existsSync(vsix), `${vsix} is missing: run \`npm run package\` first`);

@@ -1,11 +1,11 @@
 /**
  * Validation scheduling: debounced per document, cancelled by newer versions, never published for
- * a stale version. Also publishes config-file problems on the config files themselves.
+ * a stale version. Config-file problems found on the way are handed to config-diagnostics.ts.
  */
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../service';
-import { URI } from './uri';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { isUnwritten, type Analysis } from '../service';
 import type { ConfigFileProblem } from '../host/config-files';
 
 export interface ValidationHost {
@@ -16,50 +16,34 @@ export interface ValidationHost {
   /** False when the client pulls diagnostics itself. */
   push(): boolean;
   log(message: string): void;
+  /** Problems found in config files while loading the document's schema (shown on those files). */
+  configProblems(docUri: string, problems: readonly ConfigFileProblem[]): void;
+}
+
+/**
+ * Diagnostics as the editor shows them: unwritten scaffolding (a template's TODO sections) is a hint,
+ * a checklist item, not an error; the CLI still fails the check on it.
+ */
+export function asShown(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (isUnwritten(d) ? { ...d, severity: DiagnosticSeverity.Hint } : d));
 }
 
 export function createDiagnosticsScheduler(host: ValidationHost) {
   const timers = new Map<string, NodeJS.Timeout>();
-  /** Config file uri → the documents whose problems it currently shows. */
-  const configProblemOwners = new Map<string, Set<string>>();
-
   function cancel(uri: string): void {
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
   }
 
-  function publishConfigProblems(docUri: string, problems: ConfigFileProblem[]): void {
-    const byFile = new Map<string, Diagnostic[]>();
-    for (const { file, problem } of problems) {
-      if (!file) continue;
-      const uri = URI.fromFsPath(file);
-      const list = byFile.get(uri) ?? [];
-      list.push({ range: problem.range, severity: problem.severity === 'error' ? 1 : 2, source: 'postmortem', code: 'config', message: problem.message });
-      byFile.set(uri, list);
-    }
-    for (const [uri, owners] of configProblemOwners) {
-      if (owners.delete(docUri) && owners.size === 0 && !byFile.has(uri)) {
-        void host.connection.sendDiagnostics({ uri, diagnostics: [] });
-        configProblemOwners.delete(uri);
-      }
-    }
-    for (const [uri, diagnostics] of byFile) {
-      const owners = configProblemOwners.get(uri) ?? new Set<string>();
-      owners.add(docUri);
-      configProblemOwners.set(uri, owners);
-      void host.connection.sendDiagnostics({ uri, diagnostics });
-    }
-  }
-
   function validateNow(doc: TextDocument, current: () => TextDocument | undefined): void {
     cancel(doc.uri);
     try {
       const { analysis, configProblems } = host.analyze(doc);
-      publishConfigProblems(doc.uri, configProblems);
+      host.configProblems(doc.uri, configProblems);
       // The document may have changed while we worked; only its current version may be shown.
       if (current()?.version !== doc.version || !host.push()) return;
-      void host.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: analysis.diagnostics });
+      void host.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: asShown(analysis.diagnostics) });
     } catch (e) {
       host.log(`validation of ${doc.uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
@@ -75,7 +59,7 @@ export function createDiagnosticsScheduler(host: ValidationHost) {
     validateNow,
     closed(uri: string): void {
       cancel(uri);
-      publishConfigProblems(uri, []);
+      host.configProblems(uri, []);
       if (host.push()) void host.connection.sendDiagnostics({ uri, diagnostics: [] });
     },
     dispose(): void {

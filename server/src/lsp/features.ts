@@ -1,5 +1,6 @@
 /** Editor features: each handler finds the cached analysis, calls the service, returns the result. */
-import type { CancellationToken, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, CompletionParams, Connection, HoverParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import { isConfigFile } from './config-diagnostics';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Schema } from '../service';
 import * as features from '../service/features';
@@ -42,11 +43,26 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
     };
   }
 
+  /** In a `.postmortem.yaml`, runs `run` on its text (undefined for any other document). */
+  function onConfig<R>(p: { textDocument: { uri: string } }, name: string, empty: R, run: (text: string) => R): R | undefined {
+    if (!isConfigFile(p.textDocument.uri)) return undefined;
+    const doc = host.documents.get(p.textDocument.uri);
+    if (!doc) return empty;
+    try {
+      return run(doc.getText());
+    } catch (e) {
+      host.log(`${name} failed for ${p.textDocument.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return empty;
+    }
+  }
+
   connection.onDocumentSymbol(on('documentSymbol', [], ({ analysis }) => features.documentSymbols(analysis.doc)));
-  connection.onHover(on('hover', null, ({ analysis, schema }, p) => features.hover(analysis.doc, schema, p.position)));
+  const hover = on('hover', null, ({ analysis, schema }, p: HoverParams) => features.hover(analysis.doc, schema, p.position));
+  connection.onHover((p, token) => onConfig(p, 'configHover', null, (text) => features.configHover(text, p.position)) ?? hover(p, token));
   connection.languages.inlayHint.on(on('inlayHint', [], ({ analysis, settings }, p) => features.inlayHints(analysis.doc, p.range, settings.inlayHints)));
   connection.onCodeLens(on('codeLens', [], ({ analysis }) => features.codeLenses(analysis.doc)));
-  connection.onCompletion(on('completion', [], ({ analysis, schema }, p) => features.completions(analysis.doc, schema, p.position)));
+  const completion = on('completion', [], ({ analysis, schema }, p: CompletionParams) => features.completions(analysis.doc, schema, p.position));
+  connection.onCompletion((p, token) => onConfig(p, 'configCompletion', [], (text) => features.configCompletions(text, p.position)) ?? completion(p, token));
   connection.onCodeAction(
     on('codeAction', [], ({ analysis, schema }, p) => features.codeActions(analysis.doc, schema, p.range, p.context.diagnostics, p.context.only, analysis.diagnostics)),
   );
@@ -54,13 +70,17 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
   connection.onDocumentLinks(on('documentLink', [], ({ analysis, settings }, _p) => features.documentLinks(analysis.doc, settings.ticketUrl || undefined)));
 
   // Requests of our own VS Code client's commands; any other client may use them too.
-  connection.onRequest('postmortem/template', (p: { preset?: string; date?: string }) => {
+  // `snippet: true` asks for tab stops through the placeholders (VS Code inserts it as a snippet).
+  connection.onRequest('postmortem/template', (p: { preset?: string; date?: string; snippet?: boolean }) => {
     const schema = getPreset(p?.preset ?? 'default') ?? getPreset('default')!;
     const date = typeof p?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date) ? p.date : new Date().toISOString().slice(0, 10);
-    return features.templateText(schema, date);
+    return p?.snippet === true ? features.templateSnippet(schema, date) : features.templateText(schema, date);
   });
   connection.onRequest('postmortem/missingSections', on('missingSections', [], ({ analysis, schema }) => features.missingSections(analysis.doc, schema)));
-  connection.onRequest('postmortem/incident', on('incident', null, ({ analysis }) => features.incidentSummary(analysis.doc)));
+  connection.onRequest(
+    'postmortem/incident',
+    on('incident', null, ({ analysis, schema }) => ({ ...features.incidentSummary(analysis.doc), sections: features.sectionProgress(analysis.doc, schema) })),
+  );
 
   const index = createWorkspaceIndex({ folders: host.folders, documents: host.documents, log: host.log });
   connection.onWorkspaceSymbol((p, token) => {

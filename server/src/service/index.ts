@@ -11,6 +11,7 @@ import { runRules } from './rules';
 export type * from './model';
 export type { Schema, SectionSpec, FieldSpec, Severity, RuleSetting } from './schema/types';
 export type { Fix, DiagnosticData, Rule } from './rules/types';
+export { isUnwritten } from './rules/types';
 export { parseDocument } from './document';
 export { RULES, ruleByCode, runRules, SOURCE } from './rules';
 export { RULE_DOCS_URL, ruleDocUrl } from './rules/docs';

@@ -36,8 +36,11 @@ test('each fix in a diagnostic becomes a quick fix tied to that diagnostic', () 
     'Add section "Root Cause"',
     'Add section "Resolution"',
     'Add section "Action Items"',
+    'Add all 3 missing sections',
   ]);
-  assert.ok(fixes.every((f) => f.kind === 'quickfix' && f.diagnostics!.length === 1));
+  const single = fixes.slice(0, -1);
+  assert.ok(single.every((f) => f.kind === 'quickfix' && f.diagnostics!.length === 1));
+  assert.equal(fixes.at(-1)!.diagnostics!.length, 3, 'the "Add all" fix is tied to every missing-section diagnostic');
   // Safe single fixes are preferred; deleting a conflict marker is a choice the writer makes.
   assert.equal(fixes[3]!.isPreferred, true);
   assert.equal(fixes[0]!.isPreferred, undefined);
@@ -108,6 +111,25 @@ test('"Add all missing sections" adds them in schema order, and missing-section 
   const gap = analyze('## Summary\n\nText.\n\n## Action Items\n\n- [ ] Do it (owner: kim)\n');
   const filled = apply(gap.doc.text, editsOf(actionsFor(gap, WHOLE, ['source.addMissingSections'])[0]!, gap.doc.uri));
   assert.deepEqual(filled.split('\n').filter((l) => l.startsWith('## ')), ['## Summary', '## Timeline', '## Root Cause', '## Resolution', '## Action Items']);
+});
+
+test('the lightbulb on a missing-section diagnostic offers "Add all N missing sections"', () => {
+  const a = analyze('## Summary\n\nText.\n');
+  const missing = a.diagnostics.filter((d) => d.code === 'missing-section');
+  assert.ok(missing.length >= 2);
+  const at = missing[0]!.range;
+  const all = codeActions(a.doc, schema, at, [missing[0]!], ['quickfix']).find((c) => c.title.startsWith('Add all'));
+  assert.ok(all, 'offered among the quick fixes');
+  assert.equal(all.title, `Add all ${missing.length} missing sections`);
+  assert.ok(all.kind!.startsWith('quickfix'));
+  const text = apply(a.doc.text, editsOf(all, a.doc.uri));
+  assert.ok(!analyze(text).diagnostics.some((d) => d.code === 'missing-section' && String(d.message).startsWith('Missing section')));
+  // Not on other diagnostics, and not when only one section is missing (it has its own fix).
+  assert.equal(codeActions(a.doc, schema, at, [], ['quickfix']).filter((c) => c.title.startsWith('Add all')).length, 0);
+  const one = analyze(text.replace(/## Resolution[\s\S]*?(?=## |$)/, ''));
+  const lone = one.diagnostics.filter((d) => d.code === 'missing-section' && String(d.message).startsWith('Missing section'));
+  assert.equal(lone.length, 1);
+  assert.equal(codeActions(one.doc, schema, lone[0]!.range, lone, ['quickfix']).filter((c) => c.title.startsWith('Add all')).length, 0);
 });
 
 /** The text with every heading marker and all white space taken out: what a writer wrote. */

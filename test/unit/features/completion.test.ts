@@ -58,12 +58,25 @@ test('in the timeline: a new entry shaped like the one above, with the clock as 
 test('in front matter: keys not yet written, then the allowed values of a key', () => {
   const schema: Schema = { ...schemaNamed(), frontmatter: { required: ['title', 'owner'], values: { severity: ['SEV1', 'SEV2', 'SEV3'], status: ['draft', 'final'] } } };
   const keys = complete(mark(md, '---\n\n#', 0, `${CURSOR}\n`), schema);
-  assert.deepEqual(keys.map((i) => i.label), ['owner', 'status', 'authors']);
+  assert.deepEqual(keys.slice(0, 3).map((i) => i.label), ['owner', 'status', 'authors']);
+  // Then every field the schema knows that the document does not give yet (issue 14: only `authors` was offered).
+  const fieldKeys = keys.slice(3).map((i) => i.label);
+  assert.ok(fieldKeys.includes('detected') && fieldKeys.includes('start'), fieldKeys.join(' '));
+  assert.ok(!fieldKeys.includes('duration') && !fieldKeys.includes('root-cause'), 'the document has these fields already');
   assert.equal(keys[0]!.detail, 'Required front-matter key');
   assert.equal(edit(keys[1]!).newText, 'status: ${1|draft,final|}');
   const values = complete(md.split('severity: SEV2').join(`severity: SE${CURSOR}`), schema);
   assert.deepEqual(values.map((i) => i.label), ['SEV1', 'SEV2', 'SEV3']);
   assert.deepEqual(edit(values[1]!), { range: { start: { line: 4, character: 10 }, end: { line: 4, character: 12 } }, newText: 'SEV2' });
+});
+
+test('with no allowed values in the schema, front matter offers the common ones: SEV1-SEV4, statuses', () => {
+  const schema: Schema = { ...schemaNamed(), frontmatter: { required: [], values: {} } };
+  const severity = complete(md.split('severity: SEV2').join(`severity: ${CURSOR}`), schema);
+  assert.deepEqual(severity.map((i) => i.label), ['SEV1', 'SEV2', 'SEV3', 'SEV4']);
+  assert.equal(severity[0]!.detail, 'Common value of "severity"');
+  const status = complete(md.split('severity: SEV2').join(`status: ${CURSOR}`), schema);
+  assert.deepEqual(status.map((i) => i.label), ['draft', 'in review', 'final']);
 });
 
 test('nothing in the middle of prose or inside code', () => {

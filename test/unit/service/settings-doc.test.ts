@@ -3,18 +3,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
+import { RULES } from '../../../server/src/service/rules';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown; markdownDescription?: string; scope?: string }> } } };
 const props = pkg.contributes.configuration.properties;
-const readme = readFileSync('README.md', 'utf8');
+// README.md is the repository's page; README.extension.md is the extension's details page in VS Code.
+const readmes = ['README.md', 'README.extension.md'].map((name) => ({ name, text: readFileSync(name, 'utf8') }));
 
-test('every contributed setting is in the README table with its default, a description and a scope', () => {
-  for (const [key, spec] of Object.entries(props)) {
+test('every contributed setting is in each README table with its default, a description and a scope', () => {
+  for (const { name, text: readme } of readmes) for (const [key, spec] of Object.entries(props)) {
     assert.ok(spec.markdownDescription, `${key} has a markdownDescription`);
     assert.ok(spec.scope, `${key} has a scope`);
     const row = readme.split('\n').find((l) => l.startsWith(`| \`${key}\` |`));
-    assert.ok(row, `README row for ${key}`);
-    assert.ok(row.includes(JSON.stringify(spec.default).replace(/,/g, ', ')) || row.includes(`\`${String(spec.default)}\``) || (spec.default === '' && row.includes('`""`')) || (JSON.stringify(spec.default) === '{}' && row.includes('`{}`')), `README default for ${key}: ${row}`);
+    assert.ok(row, `${name} row for ${key}`);
+    assert.ok(row.includes(JSON.stringify(spec.default).replace(/,/g, ', ')) || row.includes(`\`${String(spec.default)}\``) || (spec.default === '' && row.includes('`""`')) || (JSON.stringify(spec.default) === '{}' && row.includes('`{}`')), `${name} default for ${key}: ${row}`);
   }
 });
 
@@ -30,4 +32,14 @@ test('the server reads every setting the extension contributes, with the same de
     'postmortem.inlayHints.durations': DEFAULT_SETTINGS.inlayHints.durations,
   };
   for (const [key, value] of Object.entries(server)) assert.deepEqual(props[key]?.default, value, key);
+});
+
+test('each README lists every rule with its default severity', () => {
+  for (const { name, text } of readmes) {
+    for (const rule of RULES) {
+      const row = text.split('\n').find((l) => l.startsWith(`| \`${rule.code}\` |`));
+      assert.ok(row, `${name} has a row for ${rule.code}`);
+      assert.ok(row.startsWith(`| \`${rule.code}\` | ${rule.defaultSeverity} |`), `${name}: ${rule.code} defaults to ${rule.defaultSeverity}: ${row}`);
+    }
+  }
 });

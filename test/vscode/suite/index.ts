@@ -14,6 +14,7 @@ export async function run(): Promise<void> {
   require('./features.test');
   require('./commands.test');
   require('./rule-docs.test');
+  require('./first-minutes.test');
   require('./restart.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} test${failures === 1 ? '' : 's'} failed`);

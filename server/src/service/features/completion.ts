@@ -12,6 +12,21 @@ import { own } from '../own';
 /** Front-matter keys offered even when the schema does not require them. */
 export const KNOWN_FRONT_MATTER_KEYS = ['title', 'date', 'severity', 'status', 'authors'];
 
+/**
+ * Values offered when the schema does not restrict a key: the ones most teams use. With the
+ * default preset `severity:` would otherwise offer nothing at all.
+ */
+export const COMMON_FRONT_MATTER_VALUES: Record<string, string[]> = {
+  severity: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+  status: ['draft', 'in review', 'final'],
+};
+
+function valuesFor(schema: Schema, key: string): { values: string[]; allowed: boolean } {
+  const allowed = own(schema.frontmatter.values, key);
+  if (allowed && allowed.length > 0) return { values: allowed, allowed: true };
+  return { values: own(COMMON_FRONT_MATTER_VALUES, key) ?? [], allowed: false };
+}
+
 /** Completion items at `position`, best first within each group. */
 export function completions(doc: PostmortemDocument, schema: Schema, at: Position): CompletionItem[] {
   const line = doc.lines[at.line];
@@ -139,11 +154,23 @@ function frontMatterItems(doc: PostmortemDocument, schema: Schema, position: Pos
   if (!/^[\w-]*$/.test(before)) return [];
   const present = new Set(fm.entries.filter((e) => e.keyRange.start.line !== position.line).map((e) => e.key));
   const keys = [...new Set([...schema.frontmatter.required, ...KNOWN_FRONT_MATTER_KEYS, ...Object.keys(schema.frontmatter.values)])];
-  return keys.filter((k) => !present.has(k)).map((key, k) => keyItem(schema, position, key, k));
+  const items = keys.filter((k) => !present.has(k)).map((key, k) => keyItem(schema, position, key, k));
+  // Every field the schema knows may also be given in front matter (`root-cause: ...`).
+  const fields = new Map(schema.sections.flatMap((s) => s.fields.map((f) => [f.id, { field: f, section: s.title }] as const)));
+  const presentIds = new Set(doc.fields.filter((f) => f.line !== position.line).map((f) => f.id));
+  for (const [id, { field, section }] of fields) {
+    if (keys.includes(id) || present.has(id) || presentIds.has(id)) continue;
+    const item = keyItem(schema, position, id, items.length);
+    item.detail = `Field "${field.label}" of ${section}`;
+    item.documentation = field.description;
+    item.sortText = `2${String(items.length).padStart(3, '0')}`;
+    items.push(item);
+  }
+  return items;
 }
 
 function keyItem(schema: Schema, position: Position, key: string, k: number): CompletionItem {
-  const allowed = (own(schema.frontmatter.values, key) ?? []);
+  const allowed = valuesFor(schema, key).values;
   const choices = allowed.map((v) => v.replace(/[\\$}|,]/g, '\\$&')).join(',');
   const snippet = allowed.length > 0 ? `${key}: \${1|${choices}|}` : `${key}: $0`;
   const required = schema.frontmatter.required.includes(key);
@@ -158,12 +185,12 @@ function keyItem(schema: Schema, position: Position, key: string, k: number): Co
 }
 
 function valueItems(schema: Schema, position: Position, key: string, typed: string): CompletionItem[] {
-  const allowed = (own(schema.frontmatter.values, key) ?? []);
+  const { values, allowed } = valuesFor(schema, key);
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
-  return allowed.map((v, k) => ({
+  return values.map((v, k) => ({
     label: v,
     kind: CompletionItemKind.EnumMember,
-    detail: `Allowed value of "${key}"`,
+    detail: allowed ? `Allowed value of "${key}"` : `Common value of "${key}"`,
     textEdit: { range, newText: v },
     sortText: String(k).padStart(3, '0'),
   }));

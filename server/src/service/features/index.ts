@@ -12,4 +12,5 @@ export { foldingRanges } from './folding';
 export { documentLinks } from './links';
 export { workspaceSymbolEntries, matchWorkspaceSymbols, type WorkspaceSymbolEntry } from './workspace-symbols';
 export { formatT, type Phase } from './timing';
-export { templateText, missingSections, incidentSummary, type MissingSection, type IncidentSummary } from './commands';
+export { templateText, templateSnippet, missingSections, incidentSummary, sectionProgress, type MissingSection, type IncidentSummary, type SectionProgress } from './commands';
+export { configCompletions, configHover } from './config-editing';

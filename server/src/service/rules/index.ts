@@ -63,7 +63,7 @@ export function runRules(doc: PostmortemDocument, schema: Schema): Diagnostic[] 
     if (setting === 'off') continue;
     for (const f of rule.check({ doc, schema })) {
       if (suppressed(rule.code, f.range.start.line)) continue;
-      const data: DiagnosticData = { fixes: f.fixes ?? [] };
+      const data: DiagnosticData = f.unwritten ? { fixes: f.fixes ?? [], unwritten: true } : { fixes: f.fixes ?? [] };
       const codeDescription = { href: ruleDocUrl(rule.code) };
       out.push({ range: f.range, severity: SEVERITY[setting], code: rule.code, codeDescription, source: SOURCE, message: f.message, data });
     }

@@ -37,8 +37,9 @@ function isMissingSection(schema: Schema, present: ReadonlySet<string>, id: stri
 }
 
 function emptyValue(f: Field, spec: FieldSpec): Finding {
-  const what = f.value.trim() === '' ? 'has no value' : 'holds only placeholder text';
-  return { range: f.keyRange, message: `"${f.key}" ${what}. ${spec.description}`.trim() };
+  const empty = f.value.trim() === '';
+  const what = empty ? 'has no value' : 'holds only placeholder text';
+  return { range: f.keyRange, message: `"${f.key}" ${what}. ${spec.description}`.trim(), unwritten: !empty };
 }
 
 function missing(doc: PostmortemDocument, section: Section, spec: FieldSpec): Finding {

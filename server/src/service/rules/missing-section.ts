@@ -22,7 +22,7 @@ export const missingSection: Rule = {
       if (!facts.sections.has(spec.id)) out.push(missing(doc, schema, spec));
       else {
         const unwritten = scaffoldOnly(doc, spec.id);
-        if (unwritten) out.push({ range: unwritten.heading.textRange, message: `Section "${unwritten.heading.text}" holds only placeholder text. ${spec.description}`.trim() });
+        if (unwritten) out.push({ range: unwritten.heading.textRange, message: `Section "${unwritten.heading.text}" holds only placeholder text. ${spec.description}`.trim(), unwritten: true });
       }
     }
     return out;

@@ -18,6 +18,12 @@ export interface Finding {
   range: Range;
   message: string;
   fixes?: Fix[];
+  /**
+   * A section or field that is there but holds only the scaffolding a fix or template wrote. It
+   * fails the CI check like any error; the editor shows it as a hint, a checklist item still to
+   * write rather than a wall of red.
+   */
+  unwritten?: boolean;
 }
 
 export interface RuleContext {
@@ -37,4 +43,10 @@ export interface Rule {
 /** What a diagnostic's `data` holds. */
 export interface DiagnosticData {
   fixes: Fix[];
+  unwritten?: true;
+}
+
+/** Whether a diagnostic reports unwritten scaffolding (see {@link Finding.unwritten}). */
+export function isUnwritten(d: { data?: unknown }): boolean {
+  return typeof d.data === 'object' && d.data !== null && (d.data as DiagnosticData).unwritten === true;
 }
