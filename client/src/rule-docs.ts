@@ -36,17 +36,16 @@ async function reachable(href: string): Promise<boolean> {
   }
 }
 
-/** The packaged docs/rules.md, in the Markdown preview at the rule's heading (or the text, if there is no preview). */
+/**
+ * The packaged docs/rules.md, opened at the rule's heading. The text editor rather than the
+ * Markdown preview: it opens in every VS Code build, web and desktop, and lands on the line.
+ */
 async function openPackaged(extensionUri: vscode.Uri, code: string): Promise<void> {
   const file = vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md');
   const doc = await vscode.workspace.openTextDocument(file);
   const line = Math.max(0, doc.getText().split(/\r?\n/).indexOf(`## ${code}`));
-  try {
-    await vscode.commands.executeCommand('markdown.showPreview', file.with({ fragment: code }));
-  } catch {
-    const at = new vscode.Range(line, 0, line, 0);
-    await vscode.window.showTextDocument(doc, { selection: at, preview: true });
-  }
+  const at = new vscode.Range(line, 0, line, 0);
+  await vscode.window.showTextDocument(doc, { selection: at, preview: true });
 }
 
 export function registerRuleDocs(extensionUri: vscode.Uri): vscode.Disposable {

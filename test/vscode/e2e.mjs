@@ -43,7 +43,7 @@ async function main() {
     await editor.locator('.squiggly-warning').first().waitFor();
 
     step('the status bar shows the incident and its problems; clicking it opens Problems');
-    const status = page.locator('.statusbar-item', { hasText: /1h 10m .* 6 problems/ });
+    const status = page.locator('.statusbar-item', { hasText: /1h 10m .* 5 problems/ });
     await status.waitFor();
     await status.click();
     const rows = page.locator('.markers-panel .monaco-list-row');
@@ -53,7 +53,7 @@ async function main() {
     for (const expected of ['must be one of SEV1, SEV2, SEV3, SEV4', 'Placeholder "TODO"', '08:20 is earlier than the entry before it', 'Missing section "Root Cause"', 'Action item has no owner']) {
       assert.ok(problems.includes(expected), `Problems shows "${expected}":\n${problems}`);
     }
-    assert.ok(problems.includes('missing-field'), 'rows show the rule code');
+    assert.ok(problems.includes('missing-section'), 'rows show the rule code');
     step(`Problems lists ${texts.length - 1} rows under ${FILE}`);
     await shot(page, 'diagnostics', { clip: { x: 348, y: 30, width: 852, height: 700 } });
 

@@ -62,8 +62,11 @@ suite('Diagnostics', () => {
     await waitForSummary(uri, []);
     const line = editor.document.lineAt(7); // "- Impact: ..."
     await editor.edit((b) => b.replace(line.range, '- Impact: TBD'));
-    const [placeholder] = await waitForSummary(uri, ['placeholder@8']);
+    // A TBD Impact states nothing: the field is unwritten (a hint here, an error in CI) and a placeholder.
+    const found = await waitForSummary(uri, ['missing-field@8', 'placeholder@8']);
+    const placeholder = found.find((d) => codeOf(d) === 'placeholder');
     assert.equal(editor.document.getText(placeholder!.range), 'TBD');
+    assert.equal(found.find((d) => codeOf(d) === 'missing-field')!.severity, vscode.DiagnosticSeverity.Hint);
     assert.equal(fixture('overnight-queue.postmortem.txt').toString(), uri.toString());
   });
 });

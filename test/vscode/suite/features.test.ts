@@ -62,7 +62,7 @@ suite('Language features', () => {
     assert.match(document.getText(), /^## Resolution$/m);
     await waitForDiagnostics(
       document.uri,
-      (ds) => ds.filter((d) => codeOf(d) === 'missing-section').every((d) => !d.message.includes('"Resolution"')),
+      (ds) => ds.filter((d) => codeOf(d) === 'missing-section').every((d) => !d.message.startsWith('Missing section "Resolution"')),
       'the Resolution diagnostic to go',
     );
   });
