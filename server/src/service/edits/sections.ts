@@ -113,6 +113,8 @@ export function closeOpenBlock(doc: PostmortemDocument, line: number): string {
   // A fence line after code (or after another fence) closes a block; one after anything else opens one.
   if (kind === 'fence' && k > 0 && (lines[k - 1]!.kind === 'code' || lines[k - 1]!.kind === 'fence')) return '';
   while (k > 0 && lines[k]!.kind === 'code') k--;
+  // Indented code is closed by any line that is indented less; only a fence needs its closer.
+  if (lines[k]!.kind !== 'fence') return '';
   const t = lines[k]!.text.trimStart();
   let n = 0;
   while (t[n] === t[0]) n++;

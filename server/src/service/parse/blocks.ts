@@ -3,13 +3,18 @@
  * Every later stage reads `LineInfo.kind` instead of re-deciding what a line is.
  *
  * This is a line classifier, not a CommonMark parser: it knows exactly the block structure a
- * postmortem needs (front matter, fences, comments, tables, lists, thematic breaks, conflict
- * markers) and leaves inline syntax alone. See docs/ARCHITECTURE.md for why it is hand-written.
+ * postmortem needs (front matter, code, HTML blocks and comments, tables, lists, link reference
+ * definitions, thematic breaks, conflict markers) and leaves inline syntax alone. It agrees with
+ * CommonMark on those blocks; test/blocks/compare.ts checks that against markdown-it and lists the
+ * deliberate differences. See docs/ARCHITECTURE.md for why it is hand-written.
  */
 import type { LineInfo, LineKind } from '../model';
+import { definitionLabel, htmlBlockStart } from './html-blocks';
+import { fenceOpening, markFence, markHtml, markIndentedCode } from './leaf-blocks';
 
 const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
 const TASK_BOX = /^\[([ xX])\](?=[ \t]|$)[ \t]*/;
+const ATX_START = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** Splits on \n, \r\n and \r, as LSP does, keeping each line's start offset. */
@@ -53,48 +58,85 @@ function newLine(text: string, start: number): LineInfo {
 export function classifyLines(lines: LineInfo[]): void {
   let i = markFrontMatter(lines);
   const conflicts = conflictLines(lines);
+  // Content columns of the list items open at this line, innermost last: indentation inside an
+  // item counts from its content, so `    ```` under `1. Step` is a fence and not code.
+  const items: number[] = [];
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.kind === 'blank') {
       i++;
       continue;
     }
-    const fence = fenceOpening(line);
-    if (fence) {
-      i = markFence(lines, i, fence);
-      continue;
-    }
-    if (line.indent < 4 && line.text.trimStart().startsWith('<!--')) {
-      i = markComment(lines, i);
-      continue;
-    }
-    if (conflicts.has(i)) {
-      line.kind = 'conflict';
-      i++;
-      continue;
-    }
-    classifyOne(lines, i);
-    i++;
+    let open = items.length;
+    while (open > 0 && items[open - 1]! > line.indent) open--;
+    const base = open > 0 ? items[open - 1]! : 0;
+    const afterParagraph = continuesParagraph(lines[i - 1]);
+    const next = classifyBlock(lines, i, { base, afterParagraph, inList: items.length > 0, conflicts });
+    // A less indented line that only carries on a paragraph leaves its list items open.
+    if (line.kind !== 'text' || !afterParagraph) items.length = open;
+    if (line.kind === 'list-item') items.push(itemColumn(line));
+    i = next;
   }
 }
 
-function classifyOne(lines: LineInfo[], i: number): void {
+interface Context {
+  /** Content column of the innermost list item the line is in (0 outside lists). */
+  base: number;
+  /** The line would continue a paragraph if it starts no block that may interrupt one. */
+  afterParagraph: boolean;
+  inList: boolean;
+  conflicts: Set<number>;
+}
+
+/** Classifies the block that starts at line `i`; returns the first line after it. */
+function classifyBlock(lines: LineInfo[], i: number, c: Context): number {
+  const line = lines[i]!;
+  const indent = line.indent - c.base;
+  if (indent >= 4) {
+    if (!c.afterParagraph) return markIndentedCode(lines, i, c.base);
+    return i + 1; // a paragraph's continuation: text
+  }
+  const fence = fenceOpening(line, indent);
+  if (fence) return markFence(lines, i, fence, c.base);
+  const t = line.text.trimStart();
+  const html = htmlBlockStart(t, c.afterParagraph);
+  if (html) return markHtml(lines, i, html);
+  if (c.conflicts.has(i)) {
+    line.kind = 'conflict';
+  } else if (!c.afterParagraph && definitionLabel(t) !== null) {
+    line.kind = 'link-definition';
+  } else {
+    classifyOne(lines, i, c.afterParagraph && !c.inList);
+  }
+  return i + 1;
+}
+
+/** Text and list items carry paragraphs on; an ATX heading is one line and carries nothing on. */
+function continuesParagraph(prev: LineInfo | undefined): boolean {
+  if (!prev || (prev.kind !== 'text' && prev.kind !== 'list-item')) return false;
+  return prev.kind === 'list-item' || !ATX_START.test(prev.text);
+}
+
+/**
+ * Thematic breaks, list items and tables on a line known to start no multi-line block.
+ * `interrupting`: the line follows a paragraph outside any list, where a new list may only start
+ * with a non-empty item numbered 1 (or bulleted), as in CommonMark.
+ */
+function classifyOne(lines: LineInfo[], i: number, interrupting: boolean): void {
   const line = lines[i]!;
   const t = line.text;
   if (isThematicBreak(t)) {
     line.kind = 'rule';
     return;
   }
-  if (line.indent < 4 || lines[i - 1]?.kind === 'list-item') {
-    const m = LIST_MARKER.exec(t);
-    if (m && !isBoldStart(t, m[0].length)) {
-      markListItem(line, m[0].length);
-      return;
-    }
-    if (isWikiListItem(t)) {
-      markListItem(line, 1);
-      return;
-    }
+  const m = LIST_MARKER.exec(t);
+  if (m && !isBoldStart(t, m[0].length) && !(interrupting && !mayInterrupt(t, m[0]))) {
+    markListItem(line, m[0].length);
+    return;
+  }
+  if (isWikiListItem(t)) {
+    markListItem(line, 1);
+    return;
   }
   if (t.includes('|')) {
     if (TABLE_DELIMITER.test(t) && t.includes('-')) {
@@ -122,6 +164,26 @@ function isWikiListItem(text: string): boolean {
   const second = text.charCodeAt(1);
   if (Number.isNaN(second) || second === 42 || second === 32 || second === 9) return false;
   return !text.trimEnd().endsWith('*');
+}
+
+/**
+ * Where a list item's content starts, as CommonMark counts it: after the marker and one to four
+ * spaces; a task box is content. An empty item, or one followed by five spaces or more (code inside
+ * the item), counts one space.
+ */
+function itemColumn(line: LineInfo): number {
+  const m = LIST_MARKER.exec(line.text);
+  if (!m) return line.contentColumn!; // a MediaWiki item
+  const marker = m[0].trimEnd();
+  const spaces = m[0].length - marker.length;
+  return spaces === 0 || spaces > 4 || marker.length === line.text.length ? marker.length + 1 : m[0].length;
+}
+
+/** After a paragraph, `2.` and an empty `-` are text (the `-` may underline a setext heading). */
+function mayInterrupt(text: string, marker: string): boolean {
+  if (text.trim() === marker.trim()) return false;
+  const n = /\d+/.exec(marker);
+  return n === null || Number(n[0]) === 1;
 }
 
 function markListItem(line: LineInfo, markerEnd: number): void {
@@ -203,60 +265,7 @@ function markFrontMatter(lines: LineInfo[]): number {
   return end;
 }
 
-interface Fence {
-  char: string;
-  length: number;
-}
-
-function fenceOpening(line: LineInfo): Fence | null {
-  if (line.indent >= 4) return null;
-  const t = line.text.trimStart();
-  const c = t[0];
-  if (c !== '`' && c !== '~') return null;
-  let n = 0;
-  while (t[n] === c) n++;
-  if (n < 3) return null;
-  if (c === '`' && t.indexOf('`', n) !== -1) return null;
-  return { char: c, length: n };
-}
-
-function markFence(lines: LineInfo[], open: number, fence: Fence): number {
-  lines[open]!.kind = 'fence';
-  for (let i = open + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const t = line.text.trim();
-    if (line.indent < 4 && t.length >= fence.length && t.startsWith(fence.char.repeat(fence.length)) && isAll(t, fence.char)) {
-      line.kind = 'fence';
-      return i + 1;
-    }
-    line.kind = 'code';
-  }
-  return lines.length;
-}
-
-function isAll(t: string, c: string): boolean {
-  for (const ch of t) if (ch !== c) return false;
-  return true;
-}
-
-/** A comment that starts a line runs to its `-->`; lines it covers are not content. */
-function markComment(lines: LineInfo[], open: number): number {
-  for (let i = open; i < lines.length; i++) {
-    const line = lines[i]!;
-    const from = i === open ? line.text.indexOf('<!--') + 4 : 0;
-    const close = line.text.indexOf('-->', from);
-    if (close !== -1) {
-      // As in CommonMark, the line that closes the comment belongs to it, text after `-->` and all:
-      // `== --> ==` is the end of a comment, not a heading.
-      line.kind = 'comment';
-      return i + 1;
-    }
-    line.kind = 'comment';
-  }
-  return lines.length;
-}
-
 /** True for kinds that carry the writer's content (used to decide whether a section is empty). */
 export function isContent(kind: LineKind): boolean {
-  return kind === 'text' || kind === 'list-item' || kind === 'table-row' || kind === 'code' || kind === 'heading';
+  return kind === 'text' || kind === 'list-item' || kind === 'table-row' || kind === 'code' || kind === 'heading' || kind === 'html' || kind === 'link-definition';
 }
