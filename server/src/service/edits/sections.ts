@@ -5,23 +5,20 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Heading, HeadingStyle, PostmortemDocument, Section } from '../model';
 import type { SectionSpec, Schema } from '../schema/types';
+import { atxLine, HEADING_STYLES } from '../parse/heading-styles';
 
 /** Top-level sections the schema knows, in document order. */
 export function knownSections(doc: PostmortemDocument): Section[] {
   return doc.sections.filter((s) => s.ids.length > 0 && !s.subsection);
 }
 
+/**
+ * A heading in `style`, or in ATX when the style cannot carry this title or level (a weak style
+ * falls back to `##`, the usual level of a top section, since it has no level of its own).
+ */
 export function headingLine(style: HeadingStyle, level: number, title: string): string {
-  switch (style) {
-    case 'wiki':
-      return `${'='.repeat(level)}${title}${'='.repeat(level)}`;
-    case 'bold':
-      return `**${title}**`;
-    case 'label':
-      return `${title}:`;
-    default:
-      return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${title}`;
-  }
+  const entry = HEADING_STYLES[style];
+  return entry.write(level, title) ?? atxLine(entry.weak ? 2 : level, title);
 }
 
 /** The style and level new sections should use: that of the sections already there. */
@@ -44,9 +41,8 @@ function positionOf(schema: Schema, id: string): number {
 /** The text of a new section: heading, blank line, skeleton. */
 export function sectionText(doc: PostmortemDocument, spec: SectionSpec): string {
   const { style, level } = houseStyle(doc);
-  // A bold or `Label:` line that ends like a sentence is read as prose (parse/headings.ts), so "How'd We Do?" gets `##`.
-  const weak = style === 'bold' || style === 'label';
-  const heading = weak && !readsAsWeakHeading(spec.title) ? headingLine('atx', 2, spec.title) : headingLine(style, level, spec.title);
+  // A bold or `Label:` line that ends like a sentence is read as prose, so "How'd We Do?" gets `##`.
+  const heading = headingLine(style, level, spec.title);
   return spec.skeleton.trim() === '' ? heading : `${heading}\n\n${spec.skeleton.trimEnd()}`;
 }
 
@@ -90,10 +86,6 @@ function appendEdit(doc: PostmortemDocument, body: string): TextEdit {
   // In a document of only white space, after a tab or four spaces the heading would be indented code.
   const at = empty ? { line: 0, character: 0 } : { line: last, character: lastLine.text.length };
   return { range: { start: at, end: at }, newText: empty ? `${body}\n` : `${closeOpenBlock(doc, last)}\n\n${body}` };
-}
-
-function readsAsWeakHeading(title: string): boolean {
-  return title.length <= 60 && !/[.!?:]$/.test(title) && !title.includes('**') && !title.includes('__');
 }
 
 /**
