@@ -25,7 +25,6 @@ export function headingLine(style: HeadingStyle, level: number, title: string): 
 function houseStyle(doc: PostmortemDocument): { style: HeadingStyle; level: number } {
   const first: Heading | undefined = knownSections(doc)[0]?.heading;
   if (!first) return { style: 'atx', level: 2 };
-  if (first.style === 'setext') return { style: 'atx', level: first.level };
   return { style: first.style, level: Math.min(first.level, 6) };
 }
 
