@@ -1,7 +1,8 @@
 /**
  * The registry of heading styles: for each style, how to read it (`headings.ts`), how to write it
  * for an inserted section (`edits/sections.ts`), whether it is weak (no level of its own:
- * `sections.ts`), and whether "Convert headings to Markdown" rewrites it (`features/code-actions.ts`).
+ * `sections.ts`), whether "Convert headings to Markdown" rewrites it (`features/code-actions.ts`),
+ * and how strictly its text must name a section (`headings.ts`).
  *
  * `HEADING_STYLES` is a `Record` over `HeadingStyle`: a style named in the model without an entry,
  * or an entry missing a member, does not compile. Entries are tried in the order written here.
@@ -24,19 +25,22 @@ export interface HeadingStyleEntry {
   weak: boolean;
   /** "Convert headings to Markdown" rewrites it as ATX, changing only the markers around the text. */
   convertible: boolean;
+  /** Its text names sections only when every word belongs to a known title (it is prose otherwise). */
+  strictNames: boolean;
 }
 
 /** The longest bold line or `Label:` that still reads as a heading rather than a sentence. */
 export const MAX_WEAK_HEADING = 60;
 
 export const HEADING_STYLES: Record<HeadingStyle, HeadingStyleEntry> = {
-  atx: { read: (lines, i) => atx(lines[i]!, i), onTableRow: true, write: atxLine, weak: false, convertible: false },
+  atx: { read: (lines, i) => atx(lines[i]!, i), onTableRow: true, write: atxLine, weak: false, convertible: false, strictNames: false },
   setext: {
     read: (lines, i) => setext(lines, i),
     onTableRow: false,
     write: (level, title) => (level > 2 ? null : `${title}\n${(level === 1 ? '=' : '-').repeat(Math.max(3, title.length))}`),
     weak: false,
     convertible: false,
+    strictNames: false,
   },
   wiki: {
     read: (lines, i) => wiki(lines[i]!, i),
@@ -44,6 +48,7 @@ export const HEADING_STYLES: Record<HeadingStyle, HeadingStyleEntry> = {
     write: (level, title) => `${'='.repeat(clamp(level))}${title}${'='.repeat(clamp(level))}`,
     weak: false,
     convertible: true,
+    strictNames: false,
   },
   bold: {
     read: (lines, i) => bold(lines[i]!, i),
@@ -51,6 +56,7 @@ export const HEADING_STYLES: Record<HeadingStyle, HeadingStyleEntry> = {
     write: (_level, title) => (readsAsWeakHeading(title) ? `**${title}**` : null),
     weak: true,
     convertible: true,
+    strictNames: false,
   },
   label: {
     read: (lines, i, schema) => label(lines[i]!, i, schema),
@@ -58,6 +64,7 @@ export const HEADING_STYLES: Record<HeadingStyle, HeadingStyleEntry> = {
     write: (_level, title) => (readsAsWeakHeading(title) ? `${title}:` : null),
     weak: true,
     convertible: true,
+    strictNames: true,
   },
 };
 

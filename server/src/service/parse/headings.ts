@@ -28,7 +28,7 @@ export function findHeadings(lines: LineInfo[], schema: Schema): RawHeading[] {
     line.kind = 'heading';
     // The rest of a heading that spans lines is its underline (setext).
     for (let j = i + 1; j <= h.range.end.line; j++) lines[j]!.kind = 'setext-underline';
-    out.push({ ...h, ids: matchSectionIds(schema, h.text, h.style === 'label') });
+    out.push({ ...h, ids: matchSectionIds(schema, h.text, HEADING_STYLES[h.style].strictNames) });
   }
   return out;
 }
