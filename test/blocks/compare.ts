@@ -15,6 +15,10 @@
  *     `key: value` over `---` as a setext heading).
  *   - Wiki `==h==`, bold-line and `Label:` headings are postmortem heading styles CommonMark reads
  *     as paragraphs: only ATX and setext headings count as `heading` here.
+ *   - A setext heading is the one line above its underline. CommonMark makes the whole paragraph
+ *     above an underline the heading; the classifier leaves the earlier lines text, so fields
+ *     written just above a `---` stay fields and the heading's text stays short enough to name a
+ *     section.
  *   - Merge-conflict marker lines are skipped, and a `=======` conflict separator does not make the
  *     line above it a setext heading.
  *   - MediaWiki list items glue the marker to the text (`*T123 - fix`); CommonMark reads a
@@ -89,7 +93,9 @@ export function referenceKinds(text: string): Array<Set<BlockKind>> {
       continue;
     }
     const kind = KIND_OF_TOKEN[t.type];
-    if (kind) for (let i = from; i < to; i++) out[i]!.add(kind);
+    // A setext heading's text is its last line to the classifier (see the deliberate differences).
+    const first = t.type === 'heading_open' && t.markup[0] !== '#' ? Math.max(from, to - 2) : from;
+    if (kind) for (let i = first; i < to; i++) out[i]!.add(kind);
   }
   for (const [from, to] of defs) for (let i = from; i < to; i++) out[i]!.add('link-def');
   for (const i of itemStarts) for (const k of BLOCK_KINDS) if (k !== 'list-item') out[i]!.delete(k);
