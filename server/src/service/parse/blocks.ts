@@ -11,9 +11,8 @@
 import type { LineInfo, LineKind } from '../model';
 import { definitionLabel, htmlBlockStart } from './html-blocks';
 import { fenceOpening, markFence, markHtml, markIndentedCode } from './leaf-blocks';
+import { itemColumn, markListItem } from './list-items';
 
-const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
-const TASK_BOX = /^\[([ xX])\](?=[ \t]|$)[ \t]*/;
 const ATX_START = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
@@ -117,11 +116,7 @@ function continuesParagraph(prev: LineInfo | undefined): boolean {
   return prev.kind === 'list-item' || !ATX_START.test(prev.text);
 }
 
-/**
- * Thematic breaks, list items and tables on a line known to start no multi-line block.
- * `interrupting`: the line follows a paragraph outside any list, where a new list may only start
- * with a non-empty item numbered 1 (or bulleted), as in CommonMark.
- */
+/** Thematic breaks, list items and tables on a line known to start no multi-line block. */
 function classifyOne(lines: LineInfo[], i: number, interrupting: boolean): void {
   const line = lines[i]!;
   const t = line.text;
@@ -129,15 +124,7 @@ function classifyOne(lines: LineInfo[], i: number, interrupting: boolean): void 
     line.kind = 'rule';
     return;
   }
-  const m = LIST_MARKER.exec(t);
-  if (m && !isBoldStart(t, m[0].length) && !(interrupting && !mayInterrupt(t, m[0]))) {
-    markListItem(line, m[0].length);
-    return;
-  }
-  if (isWikiListItem(t)) {
-    markListItem(line, 1);
-    return;
-  }
+  if (markListItem(line, interrupting)) return;
   if (t.includes('|')) {
     if (TABLE_DELIMITER.test(t) && t.includes('-')) {
       line.kind = 'table-delimiter';
@@ -150,51 +137,6 @@ function classifyOne(lines: LineInfo[], i: number, interrupting: boolean): void 
       line.kind = 'table-row';
     }
   }
-}
-
-/** `- **Bold**` is a list item; `**Bold**` is not (its first star is not a marker). */
-function isBoldStart(text: string, markerEnd: number): boolean {
-  const trimmed = text.trimStart();
-  return trimmed.startsWith('**') && markerEnd <= text.length - trimmed.length + 1;
-}
-
-/** MediaWiki lists glue the marker to the text: `*T308952 - …`. Italic lines (`*…*`) are not lists. */
-function isWikiListItem(text: string): boolean {
-  if (text.charCodeAt(0) !== 42 /* * */) return false;
-  const second = text.charCodeAt(1);
-  if (Number.isNaN(second) || second === 42 || second === 32 || second === 9) return false;
-  return !text.trimEnd().endsWith('*');
-}
-
-/**
- * Where a list item's content starts, as CommonMark counts it: after the marker and one to four
- * spaces; a task box is content. An empty item, or one followed by five spaces or more (code inside
- * the item), counts one space.
- */
-function itemColumn(line: LineInfo): number {
-  const m = LIST_MARKER.exec(line.text);
-  if (!m) return line.contentColumn!; // a MediaWiki item
-  const marker = m[0].trimEnd();
-  const spaces = m[0].length - marker.length;
-  return spaces === 0 || spaces > 4 || marker.length === line.text.length ? marker.length + 1 : m[0].length;
-}
-
-/** After a paragraph, `2.` and an empty `-` are text (the `-` may underline a setext heading). */
-function mayInterrupt(text: string, marker: string): boolean {
-  if (text.trim() === marker.trim()) return false;
-  const n = /\d+/.exec(marker);
-  return n === null || Number(n[0]) === 1;
-}
-
-function markListItem(line: LineInfo, markerEnd: number): void {
-  line.kind = 'list-item';
-  let content = markerEnd;
-  const box = TASK_BOX.exec(line.text.slice(markerEnd));
-  if (box) {
-    line.checked = box[1] !== ' ';
-    content += box[0].length;
-  }
-  line.contentColumn = content;
 }
 
 function isThematicBreak(text: string): boolean {
