@@ -10,7 +10,7 @@
  */
 import type { LineInfo, LineKind } from '../model';
 import { definitionLabel, htmlBlockStart } from './html-blocks';
-import { fenceOpening, markFence, markHtml, markIndentedCode } from './leaf-blocks';
+import { fenceOpening, markFence, markFenceBody, markHtml, markIndentedCode } from './leaf-blocks';
 import { itemColumn, markListItem } from './list-items';
 
 const ATX_START = /^ {0,3}#{1,6}(?:[ \t]|$)/;
@@ -73,9 +73,22 @@ export function classifyLines(lines: LineInfo[]): void {
     const next = classifyBlock(lines, i, { base, afterParagraph, inList: items.length > 0, conflicts });
     // A less indented line that only carries on a paragraph leaves its list items open.
     if (line.kind !== 'text' || !afterParagraph) items.length = open;
-    if (line.kind === 'list-item') items.push(itemColumn(line));
-    i = next;
+    if (line.kind !== 'list-item') {
+      i = next;
+      continue;
+    }
+    items.push(itemColumn(line));
+    i = itemFence(lines, i, items[items.length - 1]!) ?? next;
   }
+}
+
+/** An item that opens with a fence (`- ```bash`) holds code: returns the line after it, or null. */
+function itemFence(lines: LineInfo[], i: number, column: number): number | null {
+  const line = lines[i]!;
+  const c = line.text.charCodeAt(line.contentColumn!);
+  if (c !== 96 /* ` */ && c !== 126 /* ~ */) return null;
+  const fence = fenceOpening({ ...line, text: line.text.slice(line.contentColumn) }, 0);
+  return fence ? markFenceBody(lines, i, fence, column) : null;
 }
 
 interface Context {

@@ -31,6 +31,11 @@ export function fenceOpening(line: LineInfo, indent: number): Fence | null {
  */
 export function markFence(lines: LineInfo[], open: number, fence: Fence, base: number): number {
   lines[open]!.kind = 'fence';
+  return markFenceBody(lines, open, fence, base);
+}
+
+/** The lines after a fence's opening line (which may be a list item: `- ```bash`). */
+export function markFenceBody(lines: LineInfo[], open: number, fence: Fence, base: number): number {
   for (let i = open + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (base > 0 && line.kind !== 'blank' && line.indent < base) return i;
