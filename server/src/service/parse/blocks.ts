@@ -14,6 +14,7 @@ import { fenceOpening, markFence, markFenceBody, markHtml, markIndentedCode } fr
 import { itemColumn, markListItem } from './list-items';
 
 const ATX_START = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_EQUALS = /^ {0,3}=+[ \t]*$/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** Splits on \n, \r\n and \r, as LSP does, keeping each line's start offset. */
@@ -69,7 +70,7 @@ export function classifyLines(lines: LineInfo[]): void {
     let open = items.length;
     while (open > 0 && items[open - 1]! > line.indent) open--;
     const base = open > 0 ? items[open - 1]! : 0;
-    const afterParagraph = continuesParagraph(lines[i - 1]);
+    const afterParagraph = continuesParagraph(lines, i);
     const next = classifyBlock(lines, i, { base, afterParagraph, inList: items.length > 0, conflicts });
     // A less indented line that only carries on a paragraph leaves its list items open.
     if (line.kind !== 'text' || !afterParagraph) items.length = open;
@@ -123,10 +124,16 @@ function classifyBlock(lines: LineInfo[], i: number, c: Context): number {
   return i + 1;
 }
 
-/** Text and list items carry paragraphs on; an ATX heading is one line and carries nothing on. */
-function continuesParagraph(prev: LineInfo | undefined): boolean {
+/**
+ * Text and list items carry paragraphs on. An ATX heading is one line and carries nothing on, nor
+ * does a `===` underline that ends a setext heading (`---` is already a rule).
+ */
+function continuesParagraph(lines: LineInfo[], i: number): boolean {
+  const prev = lines[i - 1];
   if (!prev || (prev.kind !== 'text' && prev.kind !== 'list-item')) return false;
-  return prev.kind === 'list-item' || !ATX_START.test(prev.text);
+  if (prev.kind === 'list-item') return true;
+  if (SETEXT_EQUALS.test(prev.text) && lines[i - 2]?.kind === 'text') return false;
+  return !ATX_START.test(prev.text);
 }
 
 /** Thematic breaks, list items and tables on a line known to start no multi-line block. */
