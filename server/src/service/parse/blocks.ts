@@ -145,18 +145,29 @@ function classifyOne(lines: LineInfo[], i: number, interrupting: boolean): void 
     return;
   }
   if (markListItem(line, interrupting)) return;
-  if (t.includes('|')) {
-    if (TABLE_DELIMITER.test(t) && t.includes('-')) {
-      line.kind = 'table-delimiter';
-      const prev = lines[i - 1];
-      if (prev && prev.kind === 'text' && prev.text.includes('|')) prev.kind = 'table-row';
-      return;
-    }
-    const prev = lines[i - 1];
-    if (t.trimStart().startsWith('|') || prev?.kind === 'table-row' || prev?.kind === 'table-delimiter') {
-      line.kind = 'table-row';
-    }
+  if (!t.includes('|')) return;
+  const prev = lines[i - 1];
+  // As in GFM, a table is a header row over a delimiter row with as many cells; rows starting
+  // with `|` and no delimiter under the first are a paragraph.
+  if (prev?.kind === 'text' && TABLE_DELIMITER.test(t) && t.includes('-') && cellCount(prev.text) === cellCount(t)) {
+    line.kind = 'table-delimiter';
+    prev.kind = 'table-row';
+  } else if (prev?.kind === 'table-row' || prev?.kind === 'table-delimiter') {
+    line.kind = 'table-row';
   }
+}
+
+/** Cells in a table row: `|`-separated, outer pipes optional, `\|` not a separator. */
+function cellCount(row: string): number {
+  let t = row.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  let n = 1;
+  for (let k = 0; k < t.length; k++) {
+    if (t.charCodeAt(k) === 92 /* \ */) k++;
+    else if (t.charCodeAt(k) === 124 /* | */) n++;
+  }
+  return n;
 }
 
 function isThematicBreak(text: string): boolean {
