@@ -11,8 +11,9 @@
  *   link-def    the lines of a link reference definition
  *
  * Deliberate differences, where the classifier is not CommonMark on purpose:
- *   - Front matter is not Markdown: its lines are skipped (CommonMark reads `---` as a rule and
- *     `key: value` over `---` as a setext heading).
+ *   - Front matter is not Markdown: its lines are skipped, and the reference reads blank lines in
+ *     their place, as a renderer that strips front matter would (CommonMark reads `---` as a rule
+ *     and `key: value` over `---` as a setext heading).
  *   - Wiki `==h==`, bold-line and `Label:` headings are postmortem heading styles CommonMark reads
  *     as paragraphs: only ATX and setext headings count as `heading` here.
  *   - A setext heading is the one line above its underline. CommonMark makes the whole paragraph
@@ -107,7 +108,7 @@ export function referenceKinds(text: string): Array<Set<BlockKind>> {
 }
 
 /** The classifier's kinds for each line of `text`, in the same terms. */
-export function classifierKinds(text: string, schema: Schema): { kinds: Array<Set<BlockKind>>; skip: Set<number> } {
+export function classifierKinds(text: string, schema: Schema): { kinds: Array<Set<BlockKind>>; skip: Set<number>; frontMatter: number } {
   const s = parseStructure(text, schema);
   const commonMarkHeading = new Set(s.headings.filter((h) => h.style === 'atx' || h.style === 'setext').map((h) => h.line));
   const skip = new Set<number>();
@@ -149,16 +150,21 @@ export function classifierKinds(text: string, schema: Schema): { kinds: Array<Se
   });
   // A conflict separator under a line is no setext underline: the line above is not a heading.
   for (const i of skip) if (s.lines[i]!.kind === 'conflict' && i > 0) skip.add(i - 1);
-  return { kinds, skip };
+  let frontMatter = 0;
+  while (s.lines[frontMatter]?.kind === 'front-matter') frontMatter++;
+  return { kinds, skip, frontMatter };
 }
 
 export function compareBlocks(text: string, schema: Schema): Comparison {
-  const ref = referenceKinds(text);
-  const { kinds, skip } = classifierKinds(text, schema);
+  const { kinds, skip, frontMatter } = classifierKinds(text, schema);
   const lines = text.split(/\r\n|\r|\n/);
+  // A renderer strips front matter before it reads Markdown: the reference sees blank lines there.
+  const ref = referenceKinds(lines.map((l, i) => (i < frontMatter ? '' : l)).join('\n'));
   const disagreements: Disagreement[] = [];
   let compared = 0;
-  for (let i = 0; i < lines.length; i++) {
+  // After a final line break the editor has one more, empty line; CommonMark has no line there.
+  const count = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  for (let i = 0; i < count; i++) {
     if (skip.has(i)) continue;
     compared++;
     for (const kind of BLOCK_KINDS) {
