@@ -10,11 +10,11 @@
  */
 import type { LineInfo, LineKind } from '../model';
 import { definitionLabel, htmlBlockStart } from './html-blocks';
-import { fenceOpening, markFence, markFenceBody, markHtml, markIndentedCode } from './leaf-blocks';
+import { fenceOpening, markFence, markFenceBody, markHtml, markIndentedCode, type Fence } from './leaf-blocks';
 import { itemColumn, markListItem } from './list-items';
 
 const ATX_START = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const SETEXT_EQUALS = /^ {0,3}=+[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** Splits on \n, \r\n and \r, as LSP does, keeping each line's start offset. */
@@ -85,11 +85,14 @@ export function classifyLines(lines: LineInfo[]): void {
 
 /** An item that opens with a fence (`- ```bash`) holds code: returns the line after it, or null. */
 function itemFence(lines: LineInfo[], i: number, column: number): number | null {
-  const line = lines[i]!;
-  const c = line.text.charCodeAt(line.contentColumn!);
-  if (c !== 96 /* ` */ && c !== 126 /* ~ */) return null;
-  const fence = fenceOpening({ ...line, text: line.text.slice(line.contentColumn) }, 0);
+  const fence = opensFence(lines[i]!);
   return fence ? markFenceBody(lines, i, fence, column) : null;
+}
+
+function opensFence(item: LineInfo): Fence | null {
+  const c = item.text.charCodeAt(item.contentColumn!);
+  if (c !== 96 /* ` */ && c !== 126 /* ~ */) return null;
+  return fenceOpening({ ...item, text: item.text.slice(item.contentColumn) }, 0);
 }
 
 interface Context {
@@ -126,13 +129,14 @@ function classifyBlock(lines: LineInfo[], i: number, c: Context): number {
 
 /**
  * Text and list items carry paragraphs on. An ATX heading is one line and carries nothing on, nor
- * does a `===` underline that ends a setext heading (`---` is already a rule).
+ * does a `===` or `-` underline that ends a setext heading (`---` is already a rule).
  */
 function continuesParagraph(lines: LineInfo[], i: number): boolean {
   const prev = lines[i - 1];
   if (!prev || (prev.kind !== 'text' && prev.kind !== 'list-item')) return false;
-  if (prev.kind === 'list-item') return true;
-  if (SETEXT_EQUALS.test(prev.text) && lines[i - 2]?.kind === 'text') return false;
+  // An item's first line is a paragraph unless the item is empty or opens with a fence.
+  if (prev.kind === 'list-item') return prev.text.trim().length > 0 && prev.contentColumn! < prev.text.length && !opensFence(prev);
+  if (SETEXT_UNDERLINE.test(prev.text) && lines[i - 2]?.kind === 'text') return false;
   return !ATX_START.test(prev.text);
 }
 
