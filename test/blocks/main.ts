@@ -1,6 +1,7 @@
 /**
- * `node test/corpus/blocks.mjs DIR...`: the block-structure differential check over every *.md
- * under the given folders. Prints each disagreement as file:line, then the totals per kind.
+ * `node test/corpus/blocks.mjs DIR...`: the block-structure differential check over every *.md,
+ * *.txt and *.wiki file under the given folders (as the unit test reads fixtures). Prints each
+ * disagreement as file:line, then the totals per kind.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = join(dir, d.name);
     if (d.isDirectory()) return d.name.startsWith('.') ? [] : markdownFiles(p);
-    return d.name.endsWith('.md') ? [p] : [];
+    return /\.(md|txt|wiki)$/.test(d.name) ? [p] : [];
   });
 }
 
