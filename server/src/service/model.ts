@@ -13,8 +13,10 @@ export type LineKind =
   | 'blank'
   | 'front-matter' // inside the YAML front matter, including its `---` fences
   | 'fence' // a ``` or ~~~ line opening or closing a code block
-  | 'code' // inside a fenced code block
+  | 'code' // inside a code block: fenced, or indented by four spaces
   | 'comment' // inside an HTML comment that stands on its own lines
+  | 'html' // inside any other HTML block (`<details>`, `<div>`, a line that is one tag)
+  | 'link-definition' // a link reference definition, `[label]: url "title"`
   | 'conflict' // a merge-conflict marker line (`<<<<<<<`, `=======`, `>>>>>>>`)
   | 'heading' // a line that starts a section (any style)
   | 'setext-underline' // the `===` / `---` under a setext heading

@@ -161,7 +161,8 @@ test('--fix keeps CRLF line endings and a BOM', () => {
 
 test('the seeds-style fixtures all lint without crashing', () => {
   const dir = tempDir();
-  for (const n of readdirSync('test/fixtures/styles').filter((x) => !x.endsWith('.json'))) copyFileSync(join('test/fixtures/styles', n), join(dir, n));
+  const names = readdirSync('test/fixtures/styles').filter((x) => !x.endsWith('.json'));
+  for (const n of names) copyFileSync(join('test/fixtures/styles', n), join(dir, n));
   const r = lint(['--format', 'json', dir]);
   assert.equal(r.code, 1);
   const copied = readdirSync('test/fixtures/styles').filter((x) => !x.endsWith('.json')).length;

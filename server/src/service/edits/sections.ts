@@ -5,6 +5,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Heading, HeadingStyle, PostmortemDocument, Section } from '../model';
 import type { SectionSpec, Schema } from '../schema/types';
+import { atxLine, HEADING_STYLES } from '../parse/heading-styles';
 
 /** Top-level sections the schema knows, in document order. */
 export function knownSections(doc: PostmortemDocument): Section[] {
@@ -31,24 +32,19 @@ function isNested(doc: PostmortemDocument, s: Section): boolean {
   return false;
 }
 
+/**
+ * A heading in `style`, or in ATX when the style cannot carry this title or level (a weak style
+ * falls back to `##`, the usual level of a top section, since it has no level of its own).
+ */
 export function headingLine(style: HeadingStyle, level: number, title: string): string {
-  switch (style) {
-    case 'wiki':
-      return `${'='.repeat(level)}${title}${'='.repeat(level)}`;
-    case 'bold':
-      return `**${title}**`;
-    case 'label':
-      return `${title}:`;
-    default:
-      return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${title}`;
-  }
+  const entry = HEADING_STYLES[style];
+  return entry.write(level, title) ?? atxLine(entry.weak ? 2 : level, title);
 }
 
 /** The style and level new sections should use: that of the sections already there. */
 function houseStyle(doc: PostmortemDocument): { style: HeadingStyle; level: number } {
   const first: Heading | undefined = knownSections(doc)[0]?.heading;
   if (!first) return { style: 'atx', level: 2 };
-  if (first.style === 'setext') return { style: 'atx', level: first.level };
   return { style: first.style, level: Math.min(first.level, 6) };
 }
 
@@ -64,9 +60,8 @@ function positionOf(schema: Schema, id: string): number {
 /** The text of a new section: heading, blank line, skeleton. */
 export function sectionText(doc: PostmortemDocument, spec: SectionSpec): string {
   const { style, level } = houseStyle(doc);
-  // A bold or `Label:` line that ends like a sentence is read as prose (parse/headings.ts), so "How'd We Do?" gets `##`.
-  const weak = style === 'bold' || style === 'label';
-  const heading = weak && !readsAsWeakHeading(spec.title) ? headingLine('atx', 2, spec.title) : headingLine(style, level, spec.title);
+  // A bold or `Label:` line that ends like a sentence is read as prose, so "How'd We Do?" gets `##`.
+  const heading = headingLine(style, level, spec.title);
   return spec.skeleton.trim() === '' ? heading : `${heading}\n\n${spec.skeleton.trimEnd()}`;
 }
 
@@ -112,10 +107,6 @@ function appendEdit(doc: PostmortemDocument, body: string): TextEdit {
   return { range: { start: at, end: at }, newText: empty ? `${body}\n` : `${closeOpenBlock(doc, last)}\n\n${body}` };
 }
 
-function readsAsWeakHeading(title: string): boolean {
-  return title.length <= 60 && !/[.!?:]$/.test(title) && !title.includes('**') && !title.includes('__');
-}
-
 /**
  * A code fence or comment left open at the end of the document runs to its end, so a section
  * appended at `line` would land inside it. Closing it there first changes nothing that is already
@@ -133,6 +124,8 @@ export function closeOpenBlock(doc: PostmortemDocument, line: number): string {
   // A fence line after code (or after another fence) closes a block; one after anything else opens one.
   if (kind === 'fence' && k > 0 && (lines[k - 1]!.kind === 'code' || lines[k - 1]!.kind === 'fence')) return '';
   while (k > 0 && lines[k]!.kind === 'code') k--;
+  // Indented code is closed by any line that is indented less; only a fence needs its closer.
+  if (lines[k]!.kind !== 'fence') return '';
   const t = lines[k]!.text.trimStart();
   let n = 0;
   while (t[n] === t[0]) n++;

@@ -10,6 +10,7 @@ import type { DiagnosticData, Fix } from '../rules/types';
 import { missingSection } from '../rules/missing-section';
 import { closeOpenBlock } from '../edits/sections';
 import { runRules } from '../rules';
+import { HEADING_STYLES } from '../parse/heading-styles';
 
 export const ADD_MISSING_SECTIONS = 'source.addMissingSections';
 export const CONVERT_HEADINGS = 'refactor.rewrite.convertHeadings';
@@ -114,12 +115,11 @@ function addMissingSections(doc: PostmortemDocument, schema: Schema): CodeAction
   return edits.length > 0 ? [action(doc, 'Add all missing sections', ADD_MISSING_SECTIONS, edits)] : [];
 }
 
-const CONVERTIBLE = new Set(['wiki', 'bold', 'label']);
 const MARKUP_BEFORE = /^[ \t=*_]*$/;
 const MARKUP_AFTER = /^[ \t=*_:]*$/;
 
 function touchesConvertible(doc: PostmortemDocument, range: Range): boolean {
-  return doc.sections.some((s) => CONVERTIBLE.has(s.heading.style) && intersects(s.heading.range, range));
+  return doc.sections.some((s) => HEADING_STYLES[s.heading.style].convertible && intersects(s.heading.range, range));
 }
 
 /** `==X==`, `X:` and `**X**` become `## X`; only the markers around the text change. */
@@ -128,7 +128,7 @@ function convertHeadings(doc: PostmortemDocument): CodeAction[] {
   const edits: TextEdit[] = [];
   for (const s of doc.sections) {
     levels.push(atxLevel(s, levels));
-    if (CONVERTIBLE.has(s.heading.style)) edits.push(...markerEdits(doc, s, levels[s.index]!));
+    if (HEADING_STYLES[s.heading.style].convertible) edits.push(...markerEdits(doc, s, levels[s.index]!));
   }
   return edits.length > 0 ? [action(doc, 'Convert headings to Markdown', CONVERT_HEADINGS, edits)] : [];
 }
@@ -136,7 +136,7 @@ function convertHeadings(doc: PostmortemDocument): CodeAction[] {
 /** Wiki headings keep their level; label and bold headings go one below the enclosing heading, or `##` at the top. */
 function atxLevel(s: Section, levels: readonly number[]): number {
   const h = s.heading;
-  if (h.style !== 'bold' && h.style !== 'label') return Math.min(6, h.level);
+  if (!HEADING_STYLES[h.style].weak) return Math.min(6, h.level);
   return s.parent === -1 ? 2 : Math.min(6, levels[s.parent]! + 1);
 }
 

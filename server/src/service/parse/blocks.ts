@@ -3,13 +3,18 @@
  * Every later stage reads `LineInfo.kind` instead of re-deciding what a line is.
  *
  * This is a line classifier, not a CommonMark parser: it knows exactly the block structure a
- * postmortem needs (front matter, fences, comments, tables, lists, thematic breaks, conflict
- * markers) and leaves inline syntax alone. See docs/ARCHITECTURE.md for why it is hand-written.
+ * postmortem needs (front matter, code, HTML blocks and comments, tables, lists, link reference
+ * definitions, thematic breaks, conflict markers) and leaves inline syntax alone. It agrees with
+ * CommonMark on those blocks; test/blocks/compare.ts checks that against markdown-it and lists the
+ * deliberate differences. See docs/ARCHITECTURE.md for why it is hand-written.
  */
 import type { LineInfo, LineKind } from '../model';
+import { definitionLabel, htmlBlockStart } from './html-blocks';
+import { fenceOpening, markFence, markFenceBody, markHtml, markIndentedCode, type Fence } from './leaf-blocks';
+import { itemColumn, markListItem } from './list-items';
 
-const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
-const TASK_BOX = /^\[([ xX])\](?=[ \t]|$)[ \t]*/;
+const ATX_START = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** Splits on \n, \r\n and \r, as LSP does, keeping each line's start offset. */
@@ -53,86 +58,120 @@ function newLine(text: string, start: number): LineInfo {
 export function classifyLines(lines: LineInfo[]): void {
   let i = markFrontMatter(lines);
   const conflicts = conflictLines(lines);
+  // Content columns of the list items open at this line, innermost last: indentation inside an
+  // item counts from its content, so `    ```` under `1. Step` is a fence and not code.
+  const items: number[] = [];
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.kind === 'blank') {
       i++;
       continue;
     }
-    const fence = fenceOpening(line);
-    if (fence) {
-      i = markFence(lines, i, fence);
+    let open = items.length;
+    while (open > 0 && items[open - 1]! > line.indent) open--;
+    const base = open > 0 ? items[open - 1]! : 0;
+    const afterParagraph = continuesParagraph(lines, i);
+    const next = classifyBlock(lines, i, { base, afterParagraph, inList: items.length > 0, conflicts });
+    // A less indented line that only carries on a paragraph leaves its list items open.
+    if (line.kind !== 'text' || !afterParagraph) items.length = open;
+    if (line.kind !== 'list-item') {
+      i = next;
       continue;
     }
-    if (line.indent < 4 && line.text.trimStart().startsWith('<!--')) {
-      i = markComment(lines, i);
-      continue;
-    }
-    if (conflicts.has(i)) {
-      line.kind = 'conflict';
-      i++;
-      continue;
-    }
-    classifyOne(lines, i);
-    i++;
+    items.push(itemColumn(line));
+    i = itemFence(lines, i, items[items.length - 1]!) ?? next;
   }
 }
 
-function classifyOne(lines: LineInfo[], i: number): void {
+/** An item that opens with a fence (`- ```bash`) holds code: returns the line after it, or null. */
+function itemFence(lines: LineInfo[], i: number, column: number): number | null {
+  const fence = opensFence(lines[i]!);
+  return fence ? markFenceBody(lines, i, fence, column) : null;
+}
+
+function opensFence(item: LineInfo): Fence | null {
+  const c = item.text.charCodeAt(item.contentColumn!);
+  if (c !== 96 /* ` */ && c !== 126 /* ~ */) return null;
+  return fenceOpening({ ...item, text: item.text.slice(item.contentColumn) }, 0);
+}
+
+interface Context {
+  /** Content column of the innermost list item the line is in (0 outside lists). */
+  base: number;
+  /** The line would continue a paragraph if it starts no block that may interrupt one. */
+  afterParagraph: boolean;
+  inList: boolean;
+  conflicts: Set<number>;
+}
+
+/** Classifies the block that starts at line `i`; returns the first line after it. */
+function classifyBlock(lines: LineInfo[], i: number, c: Context): number {
+  const line = lines[i]!;
+  const indent = line.indent - c.base;
+  if (indent >= 4) {
+    if (!c.afterParagraph) return markIndentedCode(lines, i, c.base);
+    return i + 1; // a paragraph's continuation: text
+  }
+  const fence = fenceOpening(line, indent);
+  if (fence) return markFence(lines, i, fence, c.base);
+  const t = line.text.trimStart();
+  const html = htmlBlockStart(t, c.afterParagraph);
+  if (html) return markHtml(lines, i, html);
+  if (c.conflicts.has(i)) {
+    line.kind = 'conflict';
+  } else if (!c.afterParagraph && definitionLabel(t) !== null) {
+    line.kind = 'link-definition';
+  } else {
+    classifyOne(lines, i, c.afterParagraph && !c.inList);
+  }
+  return i + 1;
+}
+
+/**
+ * Text and list items carry paragraphs on. An ATX heading is one line and carries nothing on, nor
+ * does a `===` or `-` underline that ends a setext heading (`---` is already a rule).
+ */
+function continuesParagraph(lines: LineInfo[], i: number): boolean {
+  const prev = lines[i - 1];
+  if (!prev || (prev.kind !== 'text' && prev.kind !== 'list-item')) return false;
+  // An item's first line is a paragraph unless the item is empty or opens with a fence.
+  if (prev.kind === 'list-item') return prev.text.trim().length > 0 && prev.contentColumn! < prev.text.length && !opensFence(prev);
+  if (SETEXT_UNDERLINE.test(prev.text) && lines[i - 2]?.kind === 'text') return false;
+  return !ATX_START.test(prev.text);
+}
+
+/** Thematic breaks, list items and tables on a line known to start no multi-line block. */
+function classifyOne(lines: LineInfo[], i: number, interrupting: boolean): void {
   const line = lines[i]!;
   const t = line.text;
   if (isThematicBreak(t)) {
     line.kind = 'rule';
     return;
   }
-  if (line.indent < 4 || lines[i - 1]?.kind === 'list-item') {
-    const m = LIST_MARKER.exec(t);
-    if (m && !isBoldStart(t, m[0].length)) {
-      markListItem(line, m[0].length);
-      return;
-    }
-    if (isWikiListItem(t)) {
-      markListItem(line, 1);
-      return;
-    }
-  }
-  if (t.includes('|')) {
-    if (TABLE_DELIMITER.test(t) && t.includes('-')) {
-      line.kind = 'table-delimiter';
-      const prev = lines[i - 1];
-      if (prev && prev.kind === 'text' && prev.text.includes('|')) prev.kind = 'table-row';
-      return;
-    }
-    const prev = lines[i - 1];
-    if (t.trimStart().startsWith('|') || prev?.kind === 'table-row' || prev?.kind === 'table-delimiter') {
-      line.kind = 'table-row';
-    }
+  if (markListItem(line, interrupting)) return;
+  if (!t.includes('|')) return;
+  const prev = lines[i - 1];
+  // As in GFM, a table is a header row over a delimiter row with as many cells; rows starting
+  // with `|` and no delimiter under the first are a paragraph.
+  if (prev?.kind === 'text' && TABLE_DELIMITER.test(t) && t.includes('-') && cellCount(prev.text) === cellCount(t)) {
+    line.kind = 'table-delimiter';
+    prev.kind = 'table-row';
+  } else if (prev?.kind === 'table-row' || prev?.kind === 'table-delimiter') {
+    line.kind = 'table-row';
   }
 }
 
-/** `- **Bold**` is a list item; `**Bold**` is not (its first star is not a marker). */
-function isBoldStart(text: string, markerEnd: number): boolean {
-  const trimmed = text.trimStart();
-  return trimmed.startsWith('**') && markerEnd <= text.length - trimmed.length + 1;
-}
-
-/** MediaWiki lists glue the marker to the text: `*T308952 - …`. Italic lines (`*…*`) are not lists. */
-function isWikiListItem(text: string): boolean {
-  if (text.charCodeAt(0) !== 42 /* * */) return false;
-  const second = text.charCodeAt(1);
-  if (Number.isNaN(second) || second === 42 || second === 32 || second === 9) return false;
-  return !text.trimEnd().endsWith('*');
-}
-
-function markListItem(line: LineInfo, markerEnd: number): void {
-  line.kind = 'list-item';
-  let content = markerEnd;
-  const box = TASK_BOX.exec(line.text.slice(markerEnd));
-  if (box) {
-    line.checked = box[1] !== ' ';
-    content += box[0].length;
+/** Cells in a table row: `|`-separated, outer pipes optional, `\|` not a separator. */
+function cellCount(row: string): number {
+  let t = row.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  let n = 1;
+  for (let k = 0; k < t.length; k++) {
+    if (t.charCodeAt(k) === 92 /* \ */) k++;
+    else if (t.charCodeAt(k) === 124 /* | */) n++;
   }
-  line.contentColumn = content;
+  return n;
 }
 
 function isThematicBreak(text: string): boolean {
@@ -203,60 +242,7 @@ function markFrontMatter(lines: LineInfo[]): number {
   return end;
 }
 
-interface Fence {
-  char: string;
-  length: number;
-}
-
-function fenceOpening(line: LineInfo): Fence | null {
-  if (line.indent >= 4) return null;
-  const t = line.text.trimStart();
-  const c = t[0];
-  if (c !== '`' && c !== '~') return null;
-  let n = 0;
-  while (t[n] === c) n++;
-  if (n < 3) return null;
-  if (c === '`' && t.indexOf('`', n) !== -1) return null;
-  return { char: c, length: n };
-}
-
-function markFence(lines: LineInfo[], open: number, fence: Fence): number {
-  lines[open]!.kind = 'fence';
-  for (let i = open + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const t = line.text.trim();
-    if (line.indent < 4 && t.length >= fence.length && t.startsWith(fence.char.repeat(fence.length)) && isAll(t, fence.char)) {
-      line.kind = 'fence';
-      return i + 1;
-    }
-    line.kind = 'code';
-  }
-  return lines.length;
-}
-
-function isAll(t: string, c: string): boolean {
-  for (const ch of t) if (ch !== c) return false;
-  return true;
-}
-
-/** A comment that starts a line runs to its `-->`; lines it covers are not content. */
-function markComment(lines: LineInfo[], open: number): number {
-  for (let i = open; i < lines.length; i++) {
-    const line = lines[i]!;
-    const from = i === open ? line.text.indexOf('<!--') + 4 : 0;
-    const close = line.text.indexOf('-->', from);
-    if (close !== -1) {
-      // As in CommonMark, the line that closes the comment belongs to it, text after `-->` and all:
-      // `== --> ==` is the end of a comment, not a heading.
-      line.kind = 'comment';
-      return i + 1;
-    }
-    line.kind = 'comment';
-  }
-  return lines.length;
-}
-
 /** True for kinds that carry the writer's content (used to decide whether a section is empty). */
 export function isContent(kind: LineKind): boolean {
-  return kind === 'text' || kind === 'list-item' || kind === 'table-row' || kind === 'code' || kind === 'heading';
+  return kind === 'text' || kind === 'list-item' || kind === 'table-row' || kind === 'code' || kind === 'heading' || kind === 'html' || kind === 'link-definition';
 }

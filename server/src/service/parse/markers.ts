@@ -3,6 +3,7 @@
  * read as Latin-1 / Windows-1252) and fill-in placeholders.
  */
 import type { LineInfo, Marker, MarkerKind } from '../model';
+import { definitionLabel, normalizeLabel } from './html-blocks';
 
 /** Which kinds of marker can occur at all; a line cannot hold one its document lacks. */
 interface Possible {
@@ -23,6 +24,7 @@ export function findMarkers(lines: LineInfo[], text?: string): Marker[] {
     ? ALL_POSSIBLE
     : { replacement: text.includes('\uFFFD'), mojibake: hasMojibakeLead(text), placeholderWord: PLACEHOLDER_PARTS.some((p) => text.includes(p)) };
   const out: Marker[] = [];
+  const defined = definedLabels(lines, text);
   let conflictDepth = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -36,7 +38,22 @@ export function findMarkers(lines: LineInfo[], text?: string): Marker[] {
     if (t.length === 0) continue;
     if (possible.replacement) findReplacementCharacters(t, i, out);
     if (possible.mojibake) findMojibake(t, i, out);
-    if (line.kind !== 'code' && line.kind !== 'fence' && line.kind !== 'comment') findPlaceholders(t, i, out, possible.placeholderWord);
+    if (!NOT_PROSE.has(line.kind)) findPlaceholders(t, i, out, possible.placeholderWord, defined);
+  }
+  return out;
+}
+
+/** Code, comments and link definitions (a label and a URL) hold no fill-ins. */
+const NOT_PROSE = new Set(['code', 'fence', 'comment', 'link-definition']);
+
+/** Labels of the document's link reference definitions: `[hook]` is a link when `[hook]: url` exists. */
+function definedLabels(lines: LineInfo[], text?: string): Set<string> {
+  const out = new Set<string>();
+  if (text !== undefined && !text.includes(']:')) return out;
+  for (const line of lines) {
+    if (line.kind !== 'link-definition') continue;
+    const label = definitionLabel(line.text.trimStart());
+    if (label !== null) out.add(label);
   }
   return out;
 }
@@ -133,7 +150,7 @@ const HTML_TAGS = new Set([
   'blockquote', 'center', 'font', 'abbr', 'cite', 'q', 'var', 'samp', 'wbr', 'dl', 'dt', 'dd',
 ]);
 
-function findPlaceholders(t: string, line: number, out: Marker[], words: boolean): void {
+function findPlaceholders(t: string, line: number, out: Marker[], words: boolean, defined: Set<string>): void {
   // A few native substring searches rule out most lines before any regex runs; blanking code
   // spans only removes candidates, so a line without any needs no blanking.
   const hasWord = words && PLACEHOLDER_PARTS.some((p) => t.includes(p));
@@ -153,7 +170,10 @@ function findPlaceholders(t: string, line: number, out: Marker[], words: boolean
     }
   }
   if (text.includes('[')) {
-    for (const m of text.matchAll(SQUARE_FILL_IN)) out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
+    for (const m of text.matchAll(SQUARE_FILL_IN)) {
+      if (defined.has(normalizeLabel(m[1]!))) continue;
+      out.push(marker('placeholder', m[0], line, m.index, m.index + m[0].length));
+    }
   }
 }
 

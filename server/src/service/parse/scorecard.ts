@@ -60,7 +60,7 @@ function* rows(lines: LineInfo[], s: Section): Generator<Row> {
       let last = i;
       let text = line.text;
       // A wrapped row stops mid-question with no trailing answer cells; the next line finishes it.
-      while (!/\t\s*$/.test(text) && last + 1 <= s.end && continues(lines[last + 1]!)) {
+      while (!endsInEmptyCell(text) && last + 1 <= s.end && continues(lines[last + 1]!)) {
         last++;
         text += ' ' + lines[last]!.text;
       }
@@ -68,6 +68,14 @@ function* rows(lines: LineInfo[], s: Section): Generator<Row> {
       i = last;
     }
   }
+}
+
+/**
+ * A row that ends in a tab and white space has its answer cells: it is not wrapped. (Not
+ * `/\t\s*$/`, which is quadratic on a long run of tabs.)
+ */
+function endsInEmptyCell(text: string): boolean {
+  return text.slice(text.trimEnd().length).includes('\t');
 }
 
 /** A continuation line carries on a long question; a new row starts with a short category cell. */

@@ -9,8 +9,7 @@
  */
 import type { Heading, LineInfo, Section } from '../model';
 import type { RawHeading } from './headings';
-
-const WEAK = new Set(['bold', 'label']);
+import { HEADING_STYLES } from './heading-styles';
 
 export function buildSections(headings: RawHeading[], lines: LineInfo[]): Section[] {
   const sections: Section[] = [];
@@ -18,7 +17,7 @@ export function buildSections(headings: RawHeading[], lines: LineInfo[]): Sectio
   let strongLevel = 0;
   for (const h of headings) {
     let level = h.level;
-    if (WEAK.has(h.style)) {
+    if (HEADING_STYLES[h.style].weak) {
       level = placeWeak(h, sections, open, strongLevel);
     } else {
       // Later weak headings sit one level below this one.
