@@ -79,7 +79,6 @@ async function newPostmortem(page) {
   await line(page, 'TODO: incident title').waitFor();
   await page.keyboard.type('Checkout outage');
   await line(page, 'title: "Checkout outage"').waitFor();
-  await line(page, '# Checkout outage').waitFor();
   const progress = page.locator('.statusbar-item', { hasText: /0\sof\s\d+\ssections\swritten/ });
   await progress.waitFor({ timeout: 30_000 });
   step('its tooltip is the checklist of sections');
