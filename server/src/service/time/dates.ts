@@ -20,16 +20,23 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 /** `2024-06-02`, also with slashes. The time after it is read by the caller. */
 const ISO = /(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])/y;
-const US = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
+/** `10/14/2022`, `7/6/23`, `07-29-2023`, `24-10-2024`: month first unless the numbers say otherwise. */
+const US = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/y;
+/** `24.10.2024`: always day first, as the writers who use dots mean it. */
+const DOTTED = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/y;
+/** A five-digit year (`20202-01-16`) is a typo worth a warning, not something to skip. */
+const LONG_YEAR = /(\d{5})-(\d{1,2})-(\d{1,2})(?!\d)/y;
 const DAY_FIRST = /(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}([A-Za-z]{3,9})\.?(?:,?[ \t]{1,3}(\d{4})(?!\d))?(?![A-Za-z])/y;
 const WEEKDAY = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]{1,3}/y;
-const MONTH_FIRST = /([A-Za-z]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?![\d:A-Za-z])(?:,?[ \t]{1,3}(\d{4})(?!\d))?/y;
+const MONTH_FIRST = /([A-Za-z]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:(?:st|nd|rd|th)(?![A-Za-z])|(?![\d:A-Za-z]))(?:,?[ \t]{1,3}(\d{4})(?!\d))?/y;
 
 export interface DateMatch {
   date: CivilDate;
   end: number;
   /** Why the date cannot exist, when it is shaped like one but is not. */
   invalid: string | null;
+  /** For `03-04-2024`: the day-first reading, when the numbers allow both. */
+  dayFirst?: CivilDate;
 }
 
 function monthOf(word: string): number | null {
@@ -69,13 +76,13 @@ export function readNumericDate(text: string, at: number, to: number): DateMatch
   if (m && ISO.lastIndex <= to) return match(Number(m[1]), Number(m[3]), Number(m[4]), ISO.lastIndex);
   US.lastIndex = at;
   m = US.exec(text);
-  if (m && US.lastIndex <= to) {
-    let month = Number(m[1]);
-    let day = Number(m[2]);
-    // 28/10/2021 can only be day first; anything ambiguous is read month first.
-    if (month > 12 && day <= 12) [month, day] = [day, month];
-    return match(Number(m[3]), month, day, US.lastIndex);
-  }
+  if (m && US.lastIndex <= to && (m[2] === '/' || m[4]!.length === 4)) return numericDate(m, US.lastIndex);
+  DOTTED.lastIndex = at;
+  m = DOTTED.exec(text);
+  if (m && DOTTED.lastIndex <= to) return match(Number(m[3]), Number(m[2]), Number(m[1]), DOTTED.lastIndex);
+  LONG_YEAR.lastIndex = at;
+  m = LONG_YEAR.exec(text);
+  if (m && LONG_YEAR.lastIndex <= to) return match(Number(m[1]), Number(m[2]), Number(m[3]), LONG_YEAR.lastIndex);
   DAY_FIRST.lastIndex = at;
   m = DAY_FIRST.exec(text);
   if (m && DAY_FIRST.lastIndex <= to) {
@@ -83,6 +90,18 @@ export function readNumericDate(text: string, at: number, to: number): DateMatch
     if (month !== null) return match(m[3] ? Number(m[3]) : null, month, Number(m[1]), DAY_FIRST.lastIndex);
   }
   return null;
+}
+
+/** `a/b/yy(yy)`: month first; day first when the first number cannot be a month; both when both fit. */
+function numericDate(m: RegExpExecArray, end: number): DateMatch {
+  let year = Number(m[4]);
+  if (m[4]!.length === 2) year += 2000;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  if (a > 12 && b <= 12) return match(year, b, a, end);
+  const out = match(year, a, b, end);
+  if (a !== b && b <= 12 && !out.invalid) out.dayFirst = { year, month: b, day: a };
+  return out;
 }
 
 /** A date starting at a capital letter: `June 2, 2024`, `Monday, Jan 29, 2018`. */

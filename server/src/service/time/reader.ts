@@ -3,7 +3,7 @@
  * UTF-16 offsets. One left-to-right pass; each regex is anchored (sticky) where the pass stands,
  * so the work is linear in the length of the text.
  */
-import type { CivilDate, TimeStamp, TimeToken, Zone } from './types';
+import type { CivilDate, InvalidTime, TimeStamp, TimeToken, Zone } from './types';
 import { isDigit, readClock, type ClockMatch } from './clock';
 import { readNamedDate, readNumericDate, type DateMatch } from './dates';
 import { readZoneAt } from './zones';
@@ -52,11 +52,13 @@ export function readTimes(text: string, opts: ReadOptions = {}): TimeToken[] {
     }
     if (keep(tok, text, from, out, opts)) {
       out.push(tok);
+      // What an invalid token most likely means follows it, so entries keep their place.
+      if (tok.kind === 'invalid' && tok.reading) out.push(tok.reading);
       if (opts.first) return out;
     } else {
       dropped = true;
     }
-    i = tok.end;
+    i = tok.kind === 'invalid' && tok.reading ? tok.reading.end : tok.end;
   }
   if (dropped && out.length > 0) keepRangePartners(text, from, to, out);
   return out;
@@ -90,7 +92,9 @@ function readDigitStart(text: string, at: number, to: number): TimeToken | null 
   while (e < to && isDigit(text.charCodeAt(e))) e++;
   const n = e - at;
   const next = e < to ? text.charCodeAt(e) : 0;
-  const dateLike = (n === 4 && (next === 45 || next === 47)) || (n <= 2 && (next === 47 || next === 32 || next === 9 || next === 115 || next === 110 || next === 114 || next === 116));
+  // 2024-06-02, 2024/06/02, 20202-01-16 (a typo to report); 7/6/23, 24-10-2024, 24.10.2024, 6th Nov, 28 Oct.
+  const dateLike = ((n === 4 || n === 5) && (next === 45 || next === 47))
+    || (n <= 2 && (next === 47 || next === 45 || next === 46 || next === 32 || next === 9 || next === 115 || next === 110 || next === 114 || next === 116));
   if (dateLike) {
     const d = readNumericDate(text, at, to);
     if (d) return withDate(text, at, to, d);
@@ -118,29 +122,55 @@ const NAME_PREFIXES = new Set(
 
 /** A date, then perhaps a time after it. */
 function withDate(text: string, at: number, to: number, d: DateMatch): TimeToken {
-  if (d.invalid) return invalid(text, at, d.end, `${text.slice(at, d.end)}: ${d.invalid}`, false);
-  let clockAt = -1;
-  if ((text.charCodeAt(d.end) === 84 || text.charCodeAt(d.end) === 116) && isDigit(text.charCodeAt(d.end + 1))) {
-    clockAt = d.end + 1;
-  } else {
-    DATE_TIME_SEP.lastIndex = d.end;
-    if (DATE_TIME_SEP.exec(text) && DATE_TIME_SEP.lastIndex < to) clockAt = DATE_TIME_SEP.lastIndex;
+  const clock = clockAfterDate(text, d.end, to);
+  if (d.invalid) {
+    const bad = invalid(text, at, d.end, `${text.slice(at, d.end)}: ${d.invalid}`, false);
+    // `20202-01-16 12:00`: the date is wrong, but the time still places the entry.
+    if (clock && !clock.invalid) bad.reading = stamp(text, clock.at, clock.end, null, clock.minutes, clock.zone, false);
+    return bad;
   }
-  if (clockAt !== -1) {
-    const clock = readClock(text, clockAt, to);
-    if (clock) {
-      const tok = fromClock(text, clockAt, to, clock, d.date, true);
-      if (tok) {
-        tok.start = at;
-        tok.written = text.slice(at, tok.end);
-        return tok;
-      }
-    }
+  if (clock) {
+    const tok = clock.invalid ? invalid(text, at, clock.end, clock.invalid, false) : stamp(text, at, clock.end, d.date, clock.minutes, clock.zone, false);
+    if (tok.kind === 'stamp' && d.dayFirst) tok.dayFirst = d.dayFirst;
+    if (tok.kind === 'invalid' && clock.readable !== undefined) tok.reading = stamp(text, at, clock.end, d.date, clock.readable, clock.zone, false);
+    return tok;
   }
-  return stamp(text, at, d.end, d.date, null, null, false);
+  const only = stamp(text, at, d.end, d.date, null, null, false);
+  if (d.dayFirst) only.dayFirst = d.dayFirst;
+  return only;
 }
 
-/** A clock, then its zone (glued, spaced or in parentheses), then perhaps `on <date>`. */
+interface DatedClock {
+  at: number;
+  end: number;
+  minutes: number;
+  zone: Zone | null;
+  invalid: string | null;
+  readable?: number;
+}
+
+/** The time after a date (`T14:05`, `, 14:00`, ` at 3 PM`, ` - 22:27 UTC`), with its zone. */
+function clockAfterDate(text: string, dateEnd: number, to: number): DatedClock | null {
+  let clockAt = -1;
+  if ((text.charCodeAt(dateEnd) === 84 || text.charCodeAt(dateEnd) === 116) && isDigit(text.charCodeAt(dateEnd + 1))) {
+    clockAt = dateEnd + 1;
+  } else {
+    DATE_TIME_SEP.lastIndex = dateEnd;
+    if (DATE_TIME_SEP.exec(text) && DATE_TIME_SEP.lastIndex < to) clockAt = DATE_TIME_SEP.lastIndex;
+  }
+  if (clockAt === -1) return null;
+  const clock = readClock(text, clockAt, to, true);
+  if (!clock) return null;
+  let end = clock.end;
+  const glued = end < to && isWordChar(text.charCodeAt(end));
+  const z = readZoneAt(text, end, to, { glued, isoLike: true });
+  if (glued && !z && !clock.meridiem) return null;
+  if (z) end = z.end;
+  const why = clock.invalid ? clock.invalid.replace(text.slice(clockAt, clock.end), text.slice(clockAt, end)) : null;
+  return { at: clockAt, end, minutes: clock.minutes, zone: z ? z.zone : null, invalid: why, readable: clock.readable };
+}
+
+/** A clock, then its zone (glued, spaced or in parentheses), then perhaps its date (`on June 2`, `Sunday Oct 31st`). */
 function fromClock(text: string, at: number, to: number, clock: ClockMatch, date: CivilDate | null, dated: boolean): TimeToken | null {
   let end = clock.end;
   const glued = end < to && isWordChar(text.charCodeAt(end));
@@ -150,20 +180,38 @@ function fromClock(text: string, at: number, to: number, clock: ClockMatch, date
   if (z) end = z.end;
   const zone = z ? z.zone : null;
   const bare = !dated && !clock.meridiem && !clock.seconds && zone === null;
-  if (clock.invalid) return invalid(text, at, end, clock.invalid.replace(text.slice(at, clock.end), text.slice(at, end)), bare);
+  if (clock.invalid) {
+    const bad = invalid(text, at, end, clock.invalid.replace(text.slice(at, clock.end), text.slice(at, end)), bare);
+    if (clock.readable !== undefined) bad.reading = stamp(text, at, end, date, clock.readable, zone, false);
+    return bad;
+  }
   let d = date;
-  if (!d && hasOnAhead(text, end)) {
-    TIME_DATE_SEP.lastIndex = end;
-    if (TIME_DATE_SEP.exec(text) && TIME_DATE_SEP.lastIndex < to) {
-      const after = TIME_DATE_SEP.lastIndex;
-      const m = isDigit(text.charCodeAt(after)) ? readNumericDate(text, after, to) : readNamedDate(text, after, to);
-      if (m && !m.invalid) {
-        d = m.date;
-        end = m.end;
-      }
+  if (!d) {
+    const after = dateAfterClock(text, end, to);
+    if (after) {
+      d = after.date;
+      end = after.end;
     }
   }
   return stamp(text, at, end, d, clock.minutes, zone, bare && d === null);
+}
+
+/** `on June 2, 2024` after a time, or a date right after it (`03:30 AM PST Sunday Oct 31st`). */
+function dateAfterClock(text: string, at: number, to: number): DateMatch | null {
+  let from = -1;
+  if (hasOnAhead(text, at)) {
+    TIME_DATE_SEP.lastIndex = at;
+    if (TIME_DATE_SEP.exec(text) && TIME_DATE_SEP.lastIndex < to) from = TIME_DATE_SEP.lastIndex;
+  } else if (text.charCodeAt(at) === 32 && isUpper(text.charCodeAt(at + 1))) {
+    from = at + 1;
+  }
+  if (from === -1) return null;
+  const m = isDigit(text.charCodeAt(from)) ? readNumericDate(text, from, to) : readNamedDate(text, from, to);
+  return m && !m.invalid ? m : null;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Cheap test for `[,] on ` after a time, before running TIME_DATE_SEP. */
@@ -178,7 +226,7 @@ function stamp(text: string, start: number, end: number, date: CivilDate | null,
   return { kind: 'stamp', start, end, written: text.slice(start, end), date, minutes, zone, bare };
 }
 
-function invalid(text: string, start: number, end: number, reason: string, bare: boolean): TimeToken {
+function invalid(text: string, start: number, end: number, reason: string, bare: boolean): InvalidTime {
   return { kind: 'invalid', start, end, written: text.slice(start, end), reason, bare };
 }
 

@@ -31,6 +31,8 @@ export interface TimeStamp {
   zone: Zone | null;
   /** True when only `H:MM` digits say this is a time: no date, AM/PM, zone or seconds. */
   bare: boolean;
+  /** For a numeric date that reads both ways (`03-04-2024`): the day-first reading. */
+  dayFirst?: CivilDate;
 }
 
 /** Something shaped like a timestamp that is not a real one (`13:55 PM`, `25:10`, `2020-13-01`). */
@@ -42,6 +44,11 @@ export interface InvalidTime {
   /** Why it cannot be read, e.g. `13:55 PM: a 24-hour time cannot have PM`. */
   reason: string;
   bare: boolean;
+  /**
+   * What it most likely means, when that is clear: `13:06 PM` is 13:06, and `20202-01-16 12:00`
+   * still has its time. The reader returns this stamp right after the invalid token.
+   */
+  reading?: TimeStamp;
 }
 
 export type TimeToken = TimeStamp | InvalidTime;
