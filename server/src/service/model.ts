@@ -199,16 +199,27 @@ export interface TimelineEntry {
   zoneInherited: boolean;
   /** Minutes from the first entry in document order. */
   offsetMinutes: number;
+  /** Minutes from the incident start (see Incident.start); from the first entry when there is none. */
+  sinceStartMinutes: number;
+  /** True for a date-only entry (`10/14/2022 - bug reported`): its time of day is unknown. */
+  dateOnly: boolean;
   milestones: Milestone[];
 }
 
-export type TimeProblemKind = 'order' | 'zone-missing' | 'zone-ambiguous' | 'unparsed';
+export type TimeProblemKind = TimeProblem['kind'];
 
-export interface TimeProblem {
-  kind: TimeProblemKind;
-  message: string;
-  range: Range;
-}
+/**
+ * Facts the time reader records about a timeline; each time rule turns them into its message.
+ * `unparsed` keeps the reader's short reason ("a 24-hour time cannot have PM").
+ */
+export type TimeProblem =
+  /** Entry `written` is `minutes` earlier (or later, in a newest-first log) than `previous`. */
+  | { kind: 'order'; range: Range; written: string; previous: string; minutes: number; order: 'forward' | 'newest-first' }
+  | { kind: 'zone-missing'; range: Range }
+  | { kind: 'zone-ambiguous'; range: Range; written: string; from: string; to: string }
+  | { kind: 'unparsed'; range: Range; written: string; reason: string }
+  /** `lines` lines of the timeline carry times that gave no entry; `range` is on the first of them. */
+  | { kind: 'unread'; range: Range; lines: number; entries: number };
 
 export interface Timeline {
   /** The timeline section, or -1 when the document has none (entries may still come from an update log). */

@@ -21,7 +21,7 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /** `2024-06-02`, also with slashes. The time after it is read by the caller. */
 const ISO = /(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])/y;
 /** `10/14/2022`, `7/6/23`, `07-29-2023`, `24-10-2024`: month first unless the numbers say otherwise. */
-const US = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])/y;
+const US = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/y;
 /** `24.10.2024`: always day first, as the writers who use dots mean it. */
 const DOTTED = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/y;
 /** A five-digit year (`20202-01-16`) is a typo worth a warning, not something to skip. */
@@ -37,6 +37,8 @@ export interface DateMatch {
   invalid: string | null;
   /** For `03-04-2024`: the day-first reading, when the numbers allow both. */
   dayFirst?: CivilDate;
+  /** Set when the numbers settle the order of a numeric date: `24-10-2024` is day first. */
+  order?: 'dmy' | 'mdy';
 }
 
 function monthOf(word: string): number | null {
@@ -98,8 +100,9 @@ function numericDate(m: RegExpExecArray, end: number): DateMatch {
   if (m[4]!.length === 2) year += 2000;
   const a = Number(m[1]);
   const b = Number(m[3]);
-  if (a > 12 && b <= 12) return match(year, b, a, end);
+  if (a > 12 && b <= 12) return { ...match(year, b, a, end), order: 'dmy' };
   const out = match(year, a, b, end);
+  if (b > 12) out.order = 'mdy';
   if (a !== b && b <= 12 && !out.invalid) out.dayFirst = { year, month: b, day: a };
   return out;
 }

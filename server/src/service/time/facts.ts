@@ -10,7 +10,7 @@ import { readDuration } from './durations';
 import { readTimes } from './reader';
 import { readZoneHeader } from './zone-header';
 import { resolveZone } from './zones';
-import { problem } from './raw-entry';
+import { unparsed } from './unread';
 
 type Doc = Omit<PostmortemDocument, 'timeline' | 'incident'>;
 
@@ -94,7 +94,7 @@ function reportFieldProblems(doc: Doc, f: Field, problems: TimeProblem[]): void 
   let base = lineText.indexOf(f.value, f.valueRange.start.character);
   if (base === -1) base = f.valueRange.start.character;
   for (const t of readTimes(f.value, { bare: 'all' })) {
-    if (t.kind === 'invalid') problems.push(problem('unparsed', t.reason, f.line, base + t.start, base + t.end));
+    if (t.kind === 'invalid') problems.push(unparsed(t, f.line, base));
   }
 }
 

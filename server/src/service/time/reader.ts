@@ -41,7 +41,7 @@ export function readTimes(text: string, opts: ReadOptions = {}): TimeToken[] {
     const c = text.charCodeAt(i);
     const k = c < 128 ? CLASS[c]! : 0;
     // Only a digit or a capital on a word boundary can start a date or time.
-    if ((k & (DIGIT | UPPER)) === 0 || (i > from && !boundaryBefore(text.charCodeAt(i - 1)))) {
+    if ((k & (DIGIT | UPPER)) === 0 || (i > from && !boundaryBefore(text.charCodeAt(i - 1)) && !emphasisOpen(text, from, i))) {
       i++;
       continue;
     }
@@ -81,6 +81,12 @@ function isWordChar(c: number): boolean {
 
 function boundaryBefore(c: number): boolean {
   return c >= 128 || CLASS[c] === 0;
+}
+
+/** `_7/6/23_`: an underscore that opens emphasis (at the start or after a space) is no joiner. */
+function emphasisOpen(text: string, from: number, i: number): boolean {
+  if (text.charCodeAt(i - 1) !== 95) return false;
+  return i - 1 === from || (i - 2 >= from && boundaryBefore(text.charCodeAt(i - 2)) && text.charCodeAt(i - 2) !== 95);
 }
 
 /**
@@ -131,13 +137,18 @@ function withDate(text: string, at: number, to: number, d: DateMatch): TimeToken
   }
   if (clock) {
     const tok = clock.invalid ? invalid(text, at, clock.end, clock.invalid, false) : stamp(text, at, clock.end, d.date, clock.minutes, clock.zone, false);
-    if (tok.kind === 'stamp' && d.dayFirst) tok.dayFirst = d.dayFirst;
+    if (tok.kind === 'stamp') numericOrder(tok, d);
     if (tok.kind === 'invalid' && clock.readable !== undefined) tok.reading = stamp(text, at, clock.end, d.date, clock.readable, clock.zone, false);
     return tok;
   }
-  const only = stamp(text, at, d.end, d.date, null, null, false);
-  if (d.dayFirst) only.dayFirst = d.dayFirst;
-  return only;
+  return numericOrder(stamp(text, at, d.end, d.date, null, null, false), d);
+}
+
+/** Carries what a numeric date says about day-first or month-first order to its stamp. */
+function numericOrder(tok: TimeStamp, d: DateMatch): TimeStamp {
+  if (d.dayFirst) tok.dayFirst = d.dayFirst;
+  if (d.order) tok.order = d.order;
+  return tok;
 }
 
 interface DatedClock {
@@ -182,7 +193,10 @@ function fromClock(text: string, at: number, to: number, clock: ClockMatch, date
   const bare = !dated && !clock.meridiem && !clock.seconds && zone === null;
   if (clock.invalid) {
     const bad = invalid(text, at, end, clock.invalid.replace(text.slice(at, clock.end), text.slice(at, end)), bare);
-    if (clock.readable !== undefined) bad.reading = stamp(text, at, end, date, clock.readable, zone, false);
+    if (clock.readable !== undefined) {
+      const after = date ? null : dateAfterClock(text, end, to);
+      bad.reading = stamp(text, at, after ? after.end : end, after ? after.date : date, clock.readable, zone, false);
+    }
     return bad;
   }
   let d = date;

@@ -8,7 +8,7 @@ import { readSectionEntries } from './entries';
 import { readUpdateLog } from './update-log';
 import { resolveEntries } from './resolve-entries';
 import { buildIncident } from './incident';
-import { problem, type RawEntry } from './raw-entry';
+import { span, type RawEntry } from './raw-entry';
 import { sameZone } from './zones';
 
 export type TimelineInput = Omit<PostmortemDocument, 'timeline' | 'incident'>;
@@ -24,18 +24,28 @@ export function buildTimeline(doc: TimelineInput): { timeline: Timeline; inciden
   const facts = readFacts(doc, first ? first.heading.line : -1, problems);
   const baseZone = facts.headerZone ?? facts.context.zone ?? null;
   let raw: RawEntry[];
-  if (first) raw = readSectionEntries(doc.lines, sections, { date: facts.context.date ?? null, zone: baseZone }, problems);
+  if (first) raw = readSectionEntries(doc.lines, sections, knownFieldLines(doc), { date: facts.context.date ?? null, zone: baseZone }, problems);
   else raw = readUpdateLog(doc.lines);
   backfillZone(raw);
   if (raw.length > 0 && raw.every((r) => r.zone === null)) {
     const r = raw[0]!;
-    problems.push(problem('zone-missing', 'The timeline gives no time zone; add one (for example "All times in UTC") so its times can be read as instants.', r.line, r.timeStart, r.timeEnd));
+    problems.push({ kind: 'zone-missing', range: span(r.line, r.timeStart, r.timeEnd) });
   }
   const ctx = { date: facts.context.date ?? null, zone: baseZone, startMinutes: facts.start?.minutes ?? null };
   const { entries, order } = resolveEntries(raw, ctx, !first, problems);
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const timeline: Timeline = { section: first ? first.index : -1, entries, order, problems };
   return { timeline, incident: buildIncident(timeline, facts, doc.lines) };
+}
+
+/** Time points a timeline may list as entries (`- Detected: 10:05 UTC`). */
+const POINT_FIELDS = new Set(['start', 'end', 'detected', 'mitigated']);
+
+/** Lines holding a field the schema knows (Duration, Impact): inside a timeline they are not events. */
+function knownFieldLines(doc: TimelineInput): Set<number> {
+  const out = new Set<number>();
+  for (const f of doc.fields) if (f.id !== null && f.style !== 'front-matter' && !POINT_FIELDS.has(f.id)) out.add(f.line);
+  return out;
 }
 
 /** Top-level timeline sections in document order; a nested one is already inside its parent's lines. */

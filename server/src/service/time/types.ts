@@ -33,6 +33,8 @@ export interface TimeStamp {
   bare: boolean;
   /** For a numeric date that reads both ways (`03-04-2024`): the day-first reading. */
   dayFirst?: CivilDate;
+  /** Set when the numbers settle the order of a numeric date: `24-10-2024` is day first. */
+  order?: 'dmy' | 'mdy';
 }
 
 /** Something shaped like a timestamp that is not a real one (`13:55 PM`, `25:10`, `2020-13-01`). */
