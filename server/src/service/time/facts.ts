@@ -26,15 +26,16 @@ export interface StatedFacts {
   detected: ResolvedTime | null;
   mitigated: ResolvedTime | null;
   stated: { minutes: number; text: string; range: Range; line: number } | null;
+  /** Lengths the document states for TTD, TTM and TTR, in minutes. */
+  metrics: { detect: number | null; mitigate: number | null; resolve: number | null };
+  /** Every stated Duration, for reports with one incident per section. */
+  durations: Field[];
 }
 
-const KEYS = {
-  duration: /^(?:duration|total duration|outage duration|incident duration|impact duration|downtime)$/i,
-  start: /^(?:start|started|start time|started at|start date|incident start|outage start|impact start|began)$/i,
-  end: /^(?:end|ended|end time|ended at|end date|incident end|outage end|impact end|resolved at|resolution time)$/i,
-  detected: /^(?:detected|detected at|detection time|time detected)$/i,
-  mitigated: /^(?:mitigated|mitigated at|mitigation time)$/i,
-};
+/** The schema's field ids for the incident's times; the schema knows every label and alias. */
+type PointId = 'duration' | 'start' | 'end' | 'detected' | 'mitigated';
+/** Stated lengths from a Stats block ("Time to detection: 54 minutes"). */
+const METRICS = { detect: 'time-to-detect', mitigate: 'time-to-mitigate', resolve: 'time-to-resolve' } as const;
 
 const FM = {
   date: ['date', 'incident_date'],
@@ -51,7 +52,11 @@ export function readFacts(doc: Doc, timelineLine: number, problems: TimeProblem[
   const fmDate = fmString(fm, FM.date, (s) => firstDate(s));
   const headerZone = zoneHeaderAbove(doc, timelineLine);
   const ctx: TimeContext = { date: fmDate ?? titleDate(doc, timelineLine), zone: fmZone ?? headerZone };
-  const facts: StatedFacts = { context: ctx, headerZone, start: null, end: null, rangeMinutes: null, detected: null, mitigated: null, stated: null };
+  const facts: StatedFacts = {
+    context: ctx, headerZone, start: null, end: null, rangeMinutes: null, detected: null, mitigated: null, stated: null,
+    metrics: { detect: metric(doc, METRICS.detect), mitigate: metric(doc, METRICS.mitigate), resolve: metric(doc, METRICS.resolve) },
+    durations: doc.fields.filter((f) => f.style !== 'front-matter' && f.id === 'duration'),
+  };
 
   const duration = field(doc, 'duration');
   if (duration) {
@@ -77,11 +82,19 @@ export function readFacts(doc: Doc, timelineLine: number, problems: TimeProblem[
   return facts;
 }
 
-function field(doc: Doc, id: keyof typeof KEYS): Field | null {
-  return doc.fields.find((f) => f.style !== 'front-matter' && (f.id === id || KEYS[id].test(f.key))) ?? null;
+function field(doc: Doc, id: string): Field | null {
+  return doc.fields.find((f) => f.style !== 'front-matter' && f.id === id) ?? null;
 }
 
-function fieldTime(doc: Doc, id: keyof typeof KEYS, ctx: TimeContext, problems: TimeProblem[]): ResolvedTime | null {
+/** A stated length in minutes ("54 minutes", "4 hours 42 minutes"); "N/A" states nothing. */
+function metric(doc: Doc, id: string): number | null {
+  const f = field(doc, id);
+  if (!f) return null;
+  const d = readDuration(f.value);
+  return d ? d.minutes : null;
+}
+
+function fieldTime(doc: Doc, id: PointId, ctx: TimeContext, problems: TimeProblem[]): ResolvedTime | null {
   const f = field(doc, id);
   if (!f) return null;
   reportFieldProblems(doc, f, problems);

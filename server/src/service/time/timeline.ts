@@ -35,7 +35,12 @@ export function buildTimeline(doc: TimelineInput): { timeline: Timeline; inciden
   const { entries, order } = resolveEntries(raw, ctx, !first, problems);
   problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const timeline: Timeline = { section: first ? first.index : -1, entries, order, problems };
-  return { timeline, incident: buildIncident(timeline, facts, doc.lines) };
+  const inTimeline = (i: number) => sections.some((s) => i > s.heading.line && i <= s.end);
+  const { incident, startOffset } = buildIncident(timeline, facts, doc.lines, inTimeline);
+  // One "since start" for every feature: minutes from the incident's start, else from the first entry.
+  const zero = startOffset ?? 0;
+  for (const e of entries) e.sinceStartMinutes = e.offsetMinutes - zero;
+  return { timeline, incident };
 }
 
 /** Time points a timeline may list as entries (`- Detected: 10:05 UTC`). */
