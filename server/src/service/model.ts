@@ -241,6 +241,22 @@ export interface Incident {
   source: 'stated' | 'milestones' | 'entries' | 'prose' | null;
   /** The stated duration, when the document writes one, and where. */
   stated: { minutes: number; text: string; range: Range; line: number } | null;
+  /**
+   * A report of several incidents (one Duration per incident section) has one window per incident,
+   * and then no single duration above. Empty for a single incident.
+   */
+  parts: IncidentPart[];
+}
+
+export interface IncidentPart {
+  /** The section the incident is written under, and its lines. */
+  section: number;
+  start: number | null;
+  end: number | null;
+  durationMinutes: number | null;
+  stated: { minutes: number; text: string; range: Range; line: number } | null;
+  /** Minutes from this incident's start to each of its entries. */
+  spans: number[];
 }
 
 export interface PostmortemDocument {

@@ -72,3 +72,33 @@ test('stated Start and End fields come first, under any label the schema knows',
   const w = window(text);
   assert.deepEqual([w.start, w.end, w.minutes, w.source], ['2024-05-02T09:00', '2024-05-02T10:30', 90, 'stated']);
 });
+
+// A report of two incidents, each with its own Duration range and entries under its own heading.
+const multi = `# Flags outages
+
+## Incident Timeline
+
+### October 21, 2025 - Redis overload
+
+**Duration:** 21:45 to 23:28 UTC (103 minutes)
+
+- **21:45 UTC** - deploy
+- **23:28 UTC** - service fully recovered
+
+### October 24, 2025 - Rate limiting
+
+**Duration:** 18:00 to 19:12 UTC (72 minutes)
+
+- **18:00 UTC** - deploy
+- **19:12 UTC** - rate limiting disabled, service fully recovered
+`;
+
+test('a report of several incidents has one window per incident and no duration across them', () => {
+  const doc = parse(multi);
+  assert.equal(doc.incident.durationMinutes, null);
+  assert.deepEqual(doc.incident.parts.map((p) => [iso(p.start), iso(p.end), p.durationMinutes, p.stated?.minutes]), [
+    ['2025-10-21T21:45', '2025-10-21T23:28', 103, 103],
+    ['2025-10-24T18:00', '2025-10-24T19:12', 72, 72],
+  ]);
+  assert.deepEqual(doc.timeline.entries.map((e) => e.sinceStartMinutes), [0, 103, 0, 72]);
+});

@@ -43,6 +43,7 @@ export function buildIncident(timeline: Timeline, facts: StatedFacts, lines: Lin
     timeToResolveMinutes: m.resolve ?? between(start, resolved),
     source: w ? w.source : null,
     stated: facts.stated,
+    parts: [],
   };
   return { incident, startOffset: start ? onAxis(start, w?.said ?? null, byTime) : null };
 }

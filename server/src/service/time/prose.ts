@@ -60,7 +60,9 @@ function stampAfter(text: string, re: RegExp, ctx: TimeContext): ResolvedTime | 
 
 /** A time right at `at`, not one further along the sentence. */
 function firstClock(text: string, at: number): TimeStamp | null {
-  const t = readTimes(text, { from: at, first: true })[0];
+  // Only a time right here counts, so the scan stops a few characters on: a line of many
+  // "started at" without times stays linear.
+  const t = readTimes(text, { from: at, to: Math.min(text.length, at + 48), first: true })[0];
   return t && t.kind === 'stamp' && t.start === at && t.minutes !== null ? t : null;
 }
 

@@ -33,10 +33,13 @@ export function readSentenceWindow(lines: LineInfo[], ctx: TimeContext, skip: (i
     const l = lines[i]!;
     if (!prose(l, i, skip) || !OUTAGE.test(l.text)) continue;
     OPENER.lastIndex = 0;
+    let lineDate: TimeStamp | null | undefined;
     while (OPENER.exec(l.text) !== null) {
       const at = OPENER.lastIndex;
       const text = l.text.slice(at, at + 120);
-      const r = readRange(text, sentenceContext(l.text, at, ctx));
+      // The line's first date is read once, however many openers it has.
+      if (lineDate === undefined) lineDate = firstDate(l.text);
+      const r = readRange(text, lineDate && lineDate.start < at ? { date: lineDate.date, zone: ctx.zone ?? null } : ctx);
       if (!r || r.textStart !== 0) continue;
       // "between 07:02 - 07:08 and 07:11 - 07:17" lists stretches of downtime, not the incident's window.
       if (AND_MORE.test(text.slice(r.textEnd))) continue;
@@ -47,9 +50,8 @@ export function readSentenceWindow(lines: LineInfo[], ctx: TimeContext, skip: (i
 }
 
 /** "On September 29, 2025, ... from 16:58 to 18:46 UTC": a date earlier in the line dates the range. */
-function sentenceContext(text: string, at: number, ctx: TimeContext): TimeContext {
-  const d = readTimes(text, { to: at }).find((t): t is TimeStamp => t.kind === 'stamp' && t.date !== null && t.date.year !== null);
-  return d ? { date: d.date, zone: ctx.zone ?? null } : ctx;
+function firstDate(text: string): TimeStamp | null {
+  return readTimes(text).find((t): t is TimeStamp => t.kind === 'stamp' && t.date !== null && t.date.year !== null) ?? null;
 }
 
 /** The time right after "notified", "paged", "alerted" or "detected" in the first sentence that has one. */

@@ -8,6 +8,7 @@ import { readSectionEntries } from './entries';
 import { readUpdateLog } from './update-log';
 import { resolveEntries } from './resolve-entries';
 import { buildIncident } from './incident';
+import { incidentParts } from './parts';
 import { span, type RawEntry } from './raw-entry';
 import { sameZone } from './zones';
 
@@ -40,6 +41,13 @@ export function buildTimeline(doc: TimelineInput): { timeline: Timeline; inciden
   // One "since start" for every feature: minutes from the incident's start, else from the first entry.
   const zero = startOffset ?? 0;
   for (const e of entries) e.sinceStartMinutes = e.offsetMinutes - zero;
+  incident.parts = incidentParts(facts.durations, doc.sections, entries, facts.context);
+  if (incident.parts.length > 0) {
+    // Several incidents in one report: a window from the first to the last would span days between them.
+    incident.durationMinutes = null;
+    incident.end = null;
+    incident.timeToResolveMinutes = facts.metrics.resolve;
+  }
   return { timeline, incident };
 }
 
