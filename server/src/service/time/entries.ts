@@ -33,7 +33,7 @@ interface WalkState {
 interface Row {
   i: number;
   line: LineInfo;
-  /** Null for headings and table header rows, which only set the date or zone. */
+  /** Null for table header rows, which only set the zone. */
   r: LineReading | null;
 }
 
@@ -46,8 +46,12 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], field
   const unread = new UnreadLines();
   for (const { i, line, r } of rows) {
     if (!r) {
-      if (line.kind === 'heading') dayHeading(line.text, state);
-      else headerZone(line.text, state, true);
+      headerZone(line.text, state, true);
+      continue;
+    }
+    // `### 2021-06-03 14:05` or `### Resolved - Oct 22, 23:03 UTC` is an entry; `### June 3` dates the entries below.
+    if (line.kind === 'heading' && !r.stamp) {
+      dayHeading(line.text, state);
       continue;
     }
     for (const t of r.invalid) problems.push(unparsed(t, i));
@@ -84,7 +88,7 @@ function collectRows(lines: LineInfo[], sections: Section[], fieldLines: Set<num
       // A field such as `**Duration:** 19:28 to 21:31 UTC` under an incident's heading states facts, not an event.
       if (SKIP.has(line.kind) || fieldLines.has(i)) continue;
       // A header such as `| Time (UTC) | Event |` names the zone of the rows below it.
-      const header = line.kind === 'heading' || (line.kind === 'table-row' && lines[i + 1]?.kind === 'table-delimiter');
+      const header = line.kind === 'table-row' && lines[i + 1]?.kind === 'table-delimiter';
       rows.push({ i, line, r: header ? null : readLine(line) });
     }
   }

@@ -134,10 +134,11 @@ function firstDate(text: string): CivilDate | null {
   return null;
 }
 
-/** A dated title ("Postmortem: June 2, 2024 Outage") gives the date when nothing else does. */
+/** A dated title ("Postmortem: June 2, 2024 Outage") or timeline heading gives the date when nothing else does. */
 function titleDate(doc: Doc, before: number): CivilDate | null {
+  // The timeline's own heading counts: "Timeline (all times EDT, Wednesday 1 August 2012)".
   for (const h of doc.headings) {
-    if (h.line >= before) break;
+    if (h.line > before) break;
     const d = firstDate(h.text);
     if (d && d.year !== null) return d;
   }
