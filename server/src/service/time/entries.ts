@@ -67,10 +67,11 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], field
       if (r.date) setDate(state, pick(r.date, r.dateAlt, state));
       if (r.zoneHeader) useZoneHeader(r.zoneHeader, state);
       if (r.date && r.dateLead) dateOnly.push(dateEntry(line, i, r, state));
-    } else if (line.kind === 'list-item' && out.length > 0 && line.indent > out[out.length - 1]!.indent) {
+    } else if (out.length > 0 && belongsToLast(line, out[out.length - 1]!, lines)) {
       const last = out[out.length - 1]!;
       // The cached milestone arrays are shared, so merging makes a new one.
       last.milestones = merge(last.milestones, r.milestones);
+      if (last.heading && last.text === last.headingText) last.text = `${last.text} ${r.text.trim()}`;
     }
     if (r.timeLike && !r.date) unread.add(i, line.text, r.invalid.length > 0);
   }
@@ -160,6 +161,7 @@ function makeEntry(line: LineInfo, i: number, r: LineReading, t: TimeStamp, stat
     dateKnown: state.date !== null,
     timeGuessed: r.invalid.some((x) => x.reading === t),
     dateOnly: false,
+    ...(line.kind === 'heading' ? { heading: true, headingText: r.text } : {}),
   };
 }
 
@@ -187,6 +189,12 @@ function inheritZone(entry: RawEntry, state: WalkState, problems: TimeProblem[])
     const { from, to } = state.switched;
     problems.push({ kind: 'zone-ambiguous', range: span(entry.line, entry.timeStart, entry.timeEnd), written: entry.written, from: from.name, to: to.name });
   }
+}
+
+/** An untimed sub-bullet, or the paragraph under a heading entry, tells more about that entry. */
+function belongsToLast(line: LineInfo, last: RawEntry, lines: LineInfo[]): boolean {
+  if (line.kind === 'list-item' && line.indent > last.indent) return true;
+  return last.heading === true && line.kind === 'text' && lines[last.line]?.kind === 'heading';
 }
 
 function merge(a: Milestone[], b: Milestone[]): Milestone[] {

@@ -19,6 +19,8 @@ export interface StatedFacts {
   context: TimeContext;
   /** A zone header above the timeline ("All times in UTC"), which wins over other zones for entries. */
   headerZone: Zone | null;
+  /** The year of the first full date anywhere in the document, for dates written without one ("Jan 16, 5:44 AM"). */
+  year: number | null;
   start: ResolvedTime | null;
   end: ResolvedTime | null;
   /** Range length when start and end come from one written range. */
@@ -53,7 +55,7 @@ export function readFacts(doc: Doc, timelineLine: number, problems: TimeProblem[
   const headerZone = zoneHeaderAbove(doc, timelineLine);
   const ctx: TimeContext = { date: fmDate ?? titleDate(doc, timelineLine), zone: fmZone ?? headerZone };
   const facts: StatedFacts = {
-    context: ctx, headerZone, start: null, end: null, rangeMinutes: null, detected: null, mitigated: null, stated: null,
+    context: ctx, headerZone, year: ctx.date?.year ?? documentYear(doc), start: null, end: null, rangeMinutes: null, detected: null, mitigated: null, stated: null,
     metrics: { detect: metric(doc, METRICS.detect), mitigate: metric(doc, METRICS.mitigate), resolve: metric(doc, METRICS.resolve) },
     durations: doc.fields.filter((f) => f.style !== 'front-matter' && f.id === 'duration'),
   };
@@ -155,4 +157,16 @@ function zoneHeaderAbove(doc: Doc, timelineLine: number): Zone | null {
     zone = readZoneHeader(line.text, i === timelineLine) ?? zone;
   }
   return zone;
+}
+
+const YEARISH = /\b(?:19|20)\d\d\b/;
+
+/** The first date with a year in the document's prose or headings; one regex per line until found. */
+function documentYear(doc: Doc): number | null {
+  for (const line of doc.lines) {
+    if (line.kind === 'code' || line.kind === 'fence' || !YEARISH.test(line.text)) continue;
+    const d = firstDate(line.text);
+    if (d && d.year !== null) return d.year;
+  }
+  return null;
 }

@@ -24,6 +24,9 @@ export interface RawEntry {
   dateKnown: boolean;
   /** The time was read from an impossible one (`13:06 PM`): its place is a guess, so it is never called out of order. */
   timeGuessed: boolean;
+  /** An entry written as a heading; the paragraph under it adds its text and milestones. */
+  heading?: true;
+  headingText?: string;
   /** A date-only line read as an entry because the timeline has no times at all. */
   dateOnly: boolean;
 }
@@ -34,6 +37,8 @@ export interface TimelineContext {
   zone: Zone | null;
   /** Minutes since midnight of a stated start, to tell whether the first entry is already past midnight. */
   startMinutes: number | null;
+  /** A year for dates written without one, when the document has no date of its own. */
+  year: number | null;
 }
 
 /** The range of columns `start`-`end` on `line`, where a problem is reported. */

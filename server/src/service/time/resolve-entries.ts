@@ -80,13 +80,13 @@ export function resolveEntries(raw: RawEntry[], ctx: TimelineContext, updateLog:
 /** Day 0: the first entry's date, else the summary's; a first entry long before a stated start is past midnight. */
 function baseDate(raw: RawEntry[], ctx: TimelineContext): CivilDate | null {
   const first = raw[0]!;
-  if (first.date) return withYear(first.date, ctx.date?.year ?? null);
+  if (first.date) return withYear(first.date, ctx.date?.year ?? ctx.year);
   if (ctx.date) {
     if (ctx.startMinutes !== null && first.minutes < ctx.startMinutes - ROLL) return addDays(ctx.date, 1);
     return ctx.date;
   }
   const later = raw.find((r) => r.date !== null);
-  return later ? later.date : null;
+  return later?.date ? withYear(later.date, ctx.year) : null;
 }
 
 function fillYears(raw: RawEntry[], base: CivilDate | null): void {
