@@ -46,7 +46,8 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], field
   const unread = new UnreadLines();
   for (const { i, line, r } of rows) {
     if (!r) {
-      headerZone(line.text, state, true);
+      // Padded tables make long header rows; the zone header reader only takes short lines.
+      headerZone(line.text.replace(/[ \t]{2,}/g, ' '), state, true);
       continue;
     }
     // `### 2021-06-03 14:05` or `### Resolved - Oct 22, 23:03 UTC` is an entry; `### June 3` dates the entries below.

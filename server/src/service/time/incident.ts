@@ -90,10 +90,31 @@ function window(byTime: TimelineEntry[], facts: StatedFacts, lines: LineInfo[], 
   const ttr = facts.metrics.resolve;
   if (ttr !== null) {
     // A Stats block's time to recovery, counted from the start the document or the timeline gives.
-    const start = facts.start ? fromStated(facts.start) : fromEntries?.start;
+    const start = facts.start ? fromStated(facts.start) : atEntry(statsStart(byTime, facts.metrics)) ?? fromEntries?.start;
     if (start) return { start, end: shift(start, ttr), minutes: ttr, source: 'stated' };
   }
   return fromEntries;
+}
+
+/**
+ * Stats lengths are counted from the impact start, which is often not the first entry (a
+ * maintenance that began earlier). The start is the earliest entry from which the most stated
+ * lengths land exactly on other entries; none, and the caller falls back to the timeline's start.
+ */
+function statsStart(byTime: TimelineEntry[], m: StatedFacts['metrics']): TimelineEntry | undefined {
+  const lengths = [m.detect, m.mitigate, m.resolve].filter((x): x is number => x !== null && x > 0);
+  const at = new Set(byTime.map((e) => Math.round(e.offsetMinutes)));
+  let best: TimelineEntry | undefined;
+  let bestScore = 0;
+  for (const e of byTime) {
+    let score = 0;
+    for (const len of lengths) if (at.has(Math.round(e.offsetMinutes + len))) score++;
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** A start or end milestone bounds the window; the missing side falls back to the first or last entry. */
