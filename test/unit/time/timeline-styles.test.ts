@@ -86,3 +86,18 @@ test('a five-digit year: warned, and the entries stay in the timeline', () => {
   assert.equal(ofKind(text, 'unparsed').length, 2);
   assert.deepEqual(ofKind(text, 'unread'), []);
 });
+
+test('a dated row without a time keeps its place as a date-only entry and is never out of order', () => {
+  const text = '## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n| 2021-12-10 | The vulnerability was published |\n| 2021-12-10 15:40 | We became aware of it |\n| 2021-12-17 | log4j 2.17 published |\n| 2021-12-17 14:40 | Instances terminated |\n';
+  const doc = parse(text);
+  assert.deepEqual(doc.timeline.entries.map((e) => [e.dateOnly, iso(e.instant)]), [
+    [true, '2021-12-10T00:00'], [false, '2021-12-10T15:40'], [true, '2021-12-17T00:00'], [false, '2021-12-17T14:40'],
+  ]);
+  assert.deepEqual(ofKind(text, 'order'), []);
+});
+
+test('a three-digit year is reported, not skipped in silence', () => {
+  const text = '## Timeline (all times PST)\n\n10/14/2022 - A researcher reported the bug.\n\n11/03/202 - Version 1.6.1 shipped the fix.\n';
+  const un = ofKind(text, 'unparsed');
+  assert.deepEqual(un.map((p) => p.kind === 'unparsed' && [p.range.start.line, p.reason]), [[4, 'year 202 is out of range']]);
+});

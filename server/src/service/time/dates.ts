@@ -20,8 +20,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 /** `2024-06-02`, also with slashes. The time after it is read by the caller. */
 const ISO = /(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])/y;
-/** `10/14/2022`, `7/6/23`, `07-29-2023`, `24-10-2024`: month first unless the numbers say otherwise. */
-const US = /(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/y;
+/** `10/14/2022`, `7/6/23`, `07-29-2023`, `24-10-2024`: month first unless the numbers say otherwise. `11/03/202` is a typo to report. */
+const US = /(\d{1,2})([/-])(\d{1,2})\2(\d{2,4})(?![\d/])/y;
 /** `24.10.2024`: always day first, as the writers who use dots mean it. */
 const DOTTED = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/y;
 /** A five-digit year (`20202-01-16`) is a typo worth a warning, not something to skip. */

@@ -42,7 +42,6 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], field
   const rows = collectRows(lines, sections, fieldLines);
   const state: WalkState = { date: null, dateFresh: false, zone: base.zone, switched: null, ambiguityReported: false, year: base.date?.year ?? null, dayFirst: settlesDayFirst(rows) };
   const out: RawEntry[] = [];
-  const dateOnly: RawEntry[] = [];
   const unread = new UnreadLines();
   for (const { i, line, r } of rows) {
     if (!r) {
@@ -67,7 +66,8 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], field
     if ((r.date && r.dateLead) || r.zoneHeader) {
       if (r.date) setDate(state, pick(r.date, r.dateAlt, state));
       if (r.zoneHeader) useZoneHeader(r.zoneHeader, state);
-      if (r.date && r.dateLead) dateOnly.push(dateEntry(line, i, r, state));
+      // A dated event without a time keeps its place; its day is known, its time is not.
+      if (r.date && r.dateEvent) out.push(dateEntry(line, i, r, state));
     } else if (out.length > 0 && belongsToLast(line, out[out.length - 1]!, lines)) {
       const last = out[out.length - 1]!;
       // The cached milestone arrays are shared, so merging makes a new one.
@@ -76,9 +76,8 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], field
     }
     if (r.timeLike && !r.date) unread.add(i, line.text, r.invalid.length > 0);
   }
-  const entries = out.length > 0 ? out : dateOnly;
-  unread.report(entries.length, problems);
-  return entries;
+  unread.report(out.length, problems);
+  return out;
 }
 
 /** The lines worth reading, each read once; headings and table headers are kept for their dates and zones. */
@@ -166,13 +165,13 @@ function makeEntry(line: LineInfo, i: number, r: LineReading, t: TimeStamp, stat
   };
 }
 
-/** A date-only line as an entry at the start of its day; used only when the timeline has no times. */
+/** A dated event with no time, at the start of its day; never called out of order, since its time is unknown. */
 function dateEntry(line: LineInfo, i: number, r: LineReading, state: WalkState): RawEntry {
   const start = Math.max(0, line.text.length - line.text.trimStart().length);
   return {
     line: i, lineLength: line.text.length, text: r.text.trim(), written: r.text.trim().slice(0, 20), timeStart: start, timeEnd: line.text.length,
     minutes: 0, date: state.date, freshDate: true, zone: state.zone, zoneInherited: state.zone !== null,
-    milestones: r.milestones, indent: line.indent, dateKnown: true, timeGuessed: false, dateOnly: true,
+    milestones: r.milestones, indent: line.indent, dateKnown: true, timeGuessed: true, dateOnly: true,
   };
 }
 

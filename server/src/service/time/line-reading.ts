@@ -27,12 +27,16 @@ export interface LineReading {
   order: 'dmy' | 'mdy' | null;
   /** A date-only line whose date leads it (`10/14/2022 - bug reported`, `_7/6/23_`). */
   dateLead: boolean;
+  /** A leading date followed by an event (`10/14/2022 - bug reported`, `| 2019-12-03 --:-- | surge |`). */
+  dateEvent: boolean;
   /** The line has something clock-shaped (`10:05`, `3 PM`) whether or not it was read. */
   timeLike: boolean;
 }
 
 /** Clock-shaped text, to count the lines a timeline could not read. */
 const CLOCKISH = /(?:^|[^\d.:/])\d{1,2}(?::[0-5]\d(?![\d:])|h[0-5]\d\b|[ \t]?[AaPp]\.?[Mm]\b)/;
+/** Words after a date (five letters or more) make it an event rather than a date line. */
+const EVENT = /(?:[^A-Za-z]*[A-Za-z]){5}/;
 /** What may stand before a leading date: list marks, emphasis, brackets, a table pipe. */
 const LEAD_MARKS = /^[\s*_`[(|>~#-]*$/;
 
@@ -57,7 +61,7 @@ export function readLine(line: LineInfo): LineReading {
 }
 
 function reading(stamp: TimeStamp | null, date: CivilDate | null, text: string, invalid: InvalidTime[], zoneHeader: Zone | null): LineReading {
-  return { stamp, date, text, milestones: milestonesOf(text), invalid, zoneHeader, dateAlt: null, order: null, dateLead: false, timeLike: stamp !== null || invalid.length > 0 };
+  return { stamp, date, text, milestones: milestonesOf(text), invalid, zoneHeader, dateAlt: null, order: null, dateLead: false, dateEvent: false, timeLike: stamp !== null || invalid.length > 0 };
 }
 
 /** Notes the day-first alternative and settled order of the numeric dates among `tokens`. */
@@ -79,6 +83,7 @@ function readTextLine(text: string): LineReading {
     const dated = tokens.find((x): x is TimeStamp => x.kind === 'stamp' && x.date !== null) ?? null;
     const r = withOrder(reading(null, dated?.date ?? null, text, invalid, readZoneHeader(text)), tokens, dated);
     r.dateLead = dated !== null && LEAD_MARKS.test(text.slice(from, dated.start));
+    r.dateEvent = r.dateLead && EVENT.test(text.slice(dated!.end));
     r.timeLike ||= CLOCKISH.test(text);
     return r;
   }
@@ -112,6 +117,7 @@ function readTableRow(text: string): LineReading {
   const joined = cells.map(([s, e]) => text.slice(s, e).trim()).filter((c) => c !== '').join(' | ');
   const r = withOrder(reading(found, date?.date ?? null, joined, invalidOf(all), null), all, date);
   r.dateLead = !found && date !== null;
+  r.dateEvent = r.dateLead && cells.some(([s, e]) => e > s && s > date!.end && EVENT.test(text.slice(s, e)));
   if (!found) r.timeLike ||= CLOCKISH.test(text);
   return r;
 }
