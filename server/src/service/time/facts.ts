@@ -167,6 +167,11 @@ function documentYear(doc: Doc): number | null {
     if (line.kind === 'code' || line.kind === 'fence' || !YEARISH.test(line.text)) continue;
     const d = firstDate(line.text);
     if (d && d.year !== null) return d.year;
+    // A date column headed `Date (2021)` names the year its `Oct 31` rows leave out.
+    const col = DATE_YEAR.exec(line.text);
+    if (col) return Number(col[1]);
   }
   return null;
 }
+
+const DATE_YEAR = /\bDate[ \t]*\((\d{4})\)/i;

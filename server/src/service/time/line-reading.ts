@@ -88,6 +88,13 @@ function readTextLine(text: string): LineReading {
     return r;
   }
   const t = tokens[k] as TimeStamp;
+  // "... a login from a new device at 2:56am EST." A time deep in a sentence is part of an
+  // entry's text, not an entry of its own.
+  if (wordsBetween(text, from, t.start) > MAX_LEAD_WORDS) {
+    const r = reading(null, null, text, invalid, null);
+    r.timeLike = true;
+    return r;
+  }
   let dateBefore: TimeStamp | null = null;
   for (let j = 0; j < k && !dateBefore; j++) {
     const x = tokens[j]!;
@@ -120,6 +127,20 @@ function readTableRow(text: string): LineReading {
   r.dateEvent = r.dateLead && cells.some(([s, e]) => e > s && s > date!.end && EVENT.test(text.slice(s, e)));
   if (!found) r.timeLike ||= CLOCKISH.test(text);
   return r;
+}
+
+/** Words an entry may put before its time: "At", "Around", "**Detection:**", "Update -". */
+const MAX_LEAD_WORDS = 3;
+
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 function invalidOf(tokens: TimeToken[]): InvalidTime[] {
