@@ -167,6 +167,8 @@ function documentYear(doc: Doc): number | null {
     if (line.kind === 'code' || line.kind === 'fence' || !YEARISH.test(line.text)) continue;
     const d = firstDate(line.text);
     if (d && d.year !== null) return d.year;
+    // "January 14-19, 2026": the range hides the year from the date reader, not from this line.
+    if (d) return Number(YEARISH.exec(line.text)![0]);
     // A date column headed `Date (2021)` names the year its `Oct 31` rows leave out.
     const col = DATE_YEAR.exec(line.text);
     if (col) return Number(col[1]);
