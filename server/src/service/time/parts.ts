@@ -8,13 +8,18 @@ import { readRange } from './ranges';
 import { readDuration } from './durations';
 import { readTimes } from './reader';
 
+/** One part per Duration, when each sits in its own section with its own share of the entries. */
 export function incidentParts(durations: Field[], sections: Section[], entries: TimelineEntry[], ctx: TimeContext): IncidentPart[] {
   if (durations.length < 2) return [];
   const out: IncidentPart[] = [];
+  const seen = new Set<number>();
   for (const f of durations) {
     const s = sections[f.section];
-    if (!s) continue;
+    if (!s || seen.has(s.index)) return [];
+    seen.add(s.index);
     const own = entries.filter((e) => e.line > s.heading.line && e.line <= s.end);
+    // A second Duration in a summary or in the timeline section itself restates one incident.
+    if (own.length === 0 || own.length === entries.length) return [];
     out.push(part(f, s, own, ctx));
   }
   return out;
