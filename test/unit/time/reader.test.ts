@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readTimes, type TimeToken } from '../../../server/src/service/time/index';
+import { NUMERIC_DATE_STYLES } from '../../../server/src/service/time/dates';
 
 /** [text, written, date as y-m-d or null, minutes since midnight or null, zone name or null] */
 type Row = [string, string, string | null, number | null, string | null];
@@ -189,4 +190,14 @@ test('a five-digit year is reported, and the time after it is still read', () =>
   assert.equal(toks[0]!.kind, 'invalid');
   assert.match(toks[0]!.kind === 'invalid' ? toks[0]!.reason : '', /year 20202 is out of range/);
   assert.equal(toks[1]!.kind === 'stamp' && toks[1]!.minutes, 720);
+});
+
+test('every numeric date style in the registry reads its own example, through the reader\'s prefilter', () => {
+  for (const style of NUMERIC_DATE_STYLES) {
+    const n = /^\d+/.exec(style.example)![0].length;
+    assert.ok(style.trigger(n, style.example[n]!), `${style.name}: its trigger accepts its example`);
+    assert.ok(style.read(style.example, 0, style.example.length), `${style.name}: reads its example`);
+    const [t] = readTimes(style.example);
+    assert.ok(t && (t.kind === 'invalid' || t.date !== null), `${style.name}: the reader finds a date in ${style.example}`);
+  }
 });

@@ -71,25 +71,73 @@ function match(year: number | null, month: number, day: number, end: number): Da
   return { date: { year, month, day }, end, invalid: dateProblem(year, month, day) };
 }
 
-/** A date starting at a digit (`at` is on a word boundary). */
+/**
+ * The registry of numeric date styles: each with its reader, the cheap check the time reader runs
+ * before any regex (how many digits open the date and the character after them), and a line it
+ * must read. Adding a style is one entry here; the reader's prefilter is built from these checks,
+ * and a unit test reads every example.
+ */
+export interface DateStyle {
+  name: string;
+  example: string;
+  trigger(digits: number, next: string): boolean;
+  read(text: string, at: number, to: number): DateMatch | null;
+}
+
+function sticky(re: RegExp, text: string, at: number, to: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m && re.lastIndex <= to ? m : null;
+}
+
+export const NUMERIC_DATE_STYLES: DateStyle[] = [
+  {
+    name: 'ISO', example: '2024-06-02 14:05', trigger: (n, c) => n === 4 && (c === '-' || c === '/'),
+    read: (t, at, to) => { const m = sticky(ISO, t, at, to); return m ? match(Number(m[1]), Number(m[3]), Number(m[4]), ISO.lastIndex) : null; },
+  },
+  {
+    name: 'month or day first', example: '07-29-2023 11:51 am', trigger: (n, c) => n <= 2 && (c === '/' || c === '-'),
+    read: (t, at, to) => { const m = sticky(US, t, at, to); return m && (m[2] === '/' || m[4]!.length === 4) ? numericDate(m, US.lastIndex) : null; },
+  },
+  {
+    name: 'dotted, day first', example: '24.10.2024 14:05', trigger: (n, c) => n <= 2 && c === '.',
+    read: (t, at, to) => { const m = sticky(DOTTED, t, at, to); return m ? match(Number(m[3]), Number(m[2]), Number(m[1]), DOTTED.lastIndex) : null; },
+  },
+  {
+    name: 'five-digit year (a typo to report)', example: '20202-01-16 12:00', trigger: (n, c) => n === 5 && c === '-',
+    read: (t, at, to) => { const m = sticky(LONG_YEAR, t, at, to); return m ? match(Number(m[1]), Number(m[2]), Number(m[3]), LONG_YEAR.lastIndex) : null; },
+  },
+  {
+    name: 'day and month name', example: '6th Nov 2023 10:00 UTC', trigger: (n, c) => n <= 2 && ' \tsnrt'.includes(c),
+    read: (t, at, to) => {
+      const m = sticky(DAY_FIRST, t, at, to);
+      const month = m ? monthOf(m[2]!) : null;
+      return m && month !== null ? match(m[3] ? Number(m[3]) : null, month, Number(m[1]), DAY_FIRST.lastIndex) : null;
+    },
+  },
+];
+
+/** TRIGGERS[digits][char]: whether any style may start with that many digits and that character. */
+const TRIGGERS: Uint8Array[] = [];
+for (let n = 0; n <= 5; n++) {
+  TRIGGERS.push(new Uint8Array(128));
+  for (let c = 0; c < 128; c++) TRIGGERS[n]![c] = NUMERIC_DATE_STYLES.some((st) => st.trigger(n, String.fromCharCode(c))) ? 1 : 0;
+}
+
+/** The time reader's prefilter: can `digits` digits followed by `next` start a date? */
+export function mayStartDate(digits: number, next: number): boolean {
+  return digits <= 5 && next < 128 && TRIGGERS[digits]![next] === 1;
+}
+
+/** A date starting at a digit (`at` is on a word boundary), in the first style that reads it. */
 export function readNumericDate(text: string, at: number, to: number): DateMatch | null {
-  ISO.lastIndex = at;
-  let m = ISO.exec(text);
-  if (m && ISO.lastIndex <= to) return match(Number(m[1]), Number(m[3]), Number(m[4]), ISO.lastIndex);
-  US.lastIndex = at;
-  m = US.exec(text);
-  if (m && US.lastIndex <= to && (m[2] === '/' || m[4]!.length === 4)) return numericDate(m, US.lastIndex);
-  DOTTED.lastIndex = at;
-  m = DOTTED.exec(text);
-  if (m && DOTTED.lastIndex <= to) return match(Number(m[3]), Number(m[2]), Number(m[1]), DOTTED.lastIndex);
-  LONG_YEAR.lastIndex = at;
-  m = LONG_YEAR.exec(text);
-  if (m && LONG_YEAR.lastIndex <= to) return match(Number(m[1]), Number(m[2]), Number(m[3]), LONG_YEAR.lastIndex);
-  DAY_FIRST.lastIndex = at;
-  m = DAY_FIRST.exec(text);
-  if (m && DAY_FIRST.lastIndex <= to) {
-    const month = monthOf(m[2]!);
-    if (month !== null) return match(m[3] ? Number(m[3]) : null, month, Number(m[1]), DAY_FIRST.lastIndex);
+  let e = at;
+  while (e < to && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
+  const next = e < text.length ? text[e]! : '';
+  for (const style of NUMERIC_DATE_STYLES) {
+    if (!style.trigger(e - at, next)) continue;
+    const d = style.read(text, at, to);
+    if (d) return d;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { CivilDate, InvalidTime, TimeStamp, TimeToken, Zone } from './types';
 import { isDigit, readClock, type ClockMatch } from './clock';
-import { readNamedDate, readNumericDate, type DateMatch } from './dates';
+import { mayStartDate, readNamedDate, readNumericDate, type DateMatch } from './dates';
 import { readZoneAt } from './zones';
 
 export interface ReadOptions {
@@ -98,9 +98,8 @@ function readDigitStart(text: string, at: number, to: number): TimeToken | null 
   while (e < to && isDigit(text.charCodeAt(e))) e++;
   const n = e - at;
   const next = e < to ? text.charCodeAt(e) : 0;
-  // 2024-06-02, 2024/06/02, 20202-01-16 (a typo to report); 7/6/23, 24-10-2024, 24.10.2024, 6th Nov, 28 Oct.
-  const dateLike = ((n === 4 || n === 5) && (next === 45 || next === 47))
-    || (n <= 2 && (next === 47 || next === 45 || next === 46 || next === 32 || next === 9 || next === 115 || next === 110 || next === 114 || next === 116));
+  // The date styles' own checks (dates.ts) decide which numbers are worth a date regex.
+  const dateLike = mayStartDate(n, next);
   if (dateLike) {
     const d = readNumericDate(text, at, to);
     if (d) return withDate(text, at, to, d);
