@@ -101,3 +101,23 @@ test('a three-digit year is reported, not skipped in silence', () => {
   const un = ofKind(text, 'unparsed');
   assert.deepEqual(un.map((p) => p.kind === 'unparsed' && [p.range.start.line, p.reason]), [[4, 'year 202 is out of range']]);
 });
+
+test('zones written as cities and IANA links are read through Intl', () => {
+  const text = '## Timeline\n\n- 2024-03-05 16:37 Denver: deploy\n- 2024-03-05 09:00 US/Pacific: paged\n';
+  assert.deepEqual(instants(text), ['2024-03-05T23:37', '2024-03-05T17:00']);
+});
+
+test('a header sentence above the entries dates the log; the first date is where it starts', () => {
+  const text = '## Timeline\n\nAll times PST. The log starts on Tuesday, January 31, 2017 and runs into Wednesday, February 1.\n\n- 17:20 replication lag alert\n- 23:10 backups found empty\n- 00:30 restore started\n';
+  assert.deepEqual(instants(text), ['2017-02-01T01:20', '2017-02-01T07:10', '2017-02-01T08:30']);
+});
+
+test('a zone and a date in the timeline heading', () => {
+  const text = '## Timeline (all times EDT, Wednesday 1 August 2012):\n\n- 09:30 deploy\n- 09:45 errors\n';
+  assert.deepEqual(instants(text), ['2012-08-01T13:30', '2012-08-01T13:45']);
+});
+
+test('times in code blocks and per-region tables outside the timeline are not entries', () => {
+  const text = '## Impact\n\n| Region | Down from |\n| --- | --- |\n| EU | 10:00 UTC |\n\n## Timeline\n\n- 10:05 UTC paged\n\n```\n10:07:01 ERROR pool exhausted\n```\n\n- 10:20 UTC fixed\n';
+  assert.deepEqual(parse(text).timeline.entries.map((e) => e.written), ['10:05 UTC', '10:20 UTC']);
+});

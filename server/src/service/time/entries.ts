@@ -63,7 +63,8 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], field
     }
     // Only a date line (`_7/6/23_`, `**2021-06-03**`) or a header ("All times UTC on 2025-01-02") sets the date:
     // "same cause as October 21" in a sentence does not.
-    if ((r.date && r.dateLead) || r.zoneHeader) {
+    // A header sentence ("The log starts on Tuesday, January 31, 2017") dates the log when nothing has yet.
+    if ((r.date && (r.dateLead || state.date === null)) || r.zoneHeader) {
       if (r.date) setDate(state, pick(r.date, r.dateAlt, state));
       if (r.zoneHeader) useZoneHeader(r.zoneHeader, state);
       // A dated event without a time keeps its place; its day is known, its time is not.
