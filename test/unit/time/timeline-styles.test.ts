@@ -121,3 +121,18 @@ test('times in code blocks and per-region tables outside the timeline are not en
   const text = '## Impact\n\n| Region | Down from |\n| --- | --- |\n| EU | 10:00 UTC |\n\n## Timeline\n\n- 10:05 UTC paged\n\n```\n10:07:01 ERROR pool exhausted\n```\n\n- 10:20 UTC fixed\n';
   assert.deepEqual(parse(text).timeline.entries.map((e) => e.written), ['10:05 UTC', '10:20 UTC']);
 });
+
+test('plain-text sections: a "Timeline:" line with its entries indented below it', () => {
+  const text = 'Summary:\n    The API was slow.\n\nTimeline:\n    2023-03-29 09:10 UTC alerts fired\n    2023-03-29 09:40 UTC rollback done, service restored\n\nRoot cause:\n    A bad index.\n';
+  assert.deepEqual(instants(text), ['2023-03-29T09:10', '2023-03-29T09:40']);
+});
+
+test('status page update lines: [Update - 2023-03-29 15h50 UTC]', () => {
+  const text = '## Timeline\n\n[Update - 2023-03-29 15h50 UTC] We are investigating.\n\n[Update - 2023-03-29 16h20 UTC] A fix is deployed.\n';
+  assert.deepEqual(instants(text), ['2023-03-29T15:50', '2023-03-29T16:20']);
+});
+
+test('Fri Jan 21 00:20 and Jan 16, 5:44 AM take the year the document states', () => {
+  const text = '**Date:** January 14-19, 2026\n\n## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| Jan 16, 5:44 AM | customer wrote |\n| Fri Jan 16 12:52 | fix released |\n';
+  assert.deepEqual(instants(text), ['2026-01-16T05:44', '2026-01-16T12:52']);
+});
