@@ -208,16 +208,22 @@ export interface TimelineEntry {
 
 export type TimeProblemKind = TimeProblem['kind'];
 
+/** Why something shaped like a timestamp cannot be one. The time-unparsed rule words it. */
+export type Unreadable =
+  | { what: 'meridiem'; meridiem: 'AM' | 'PM' }
+  | { what: 'zero-pm' }
+  | { what: 'hour' | 'minute' | 'second' | 'month' | 'year'; value: number }
+  | { what: 'day'; value: number; month: number; year: number | null; max: number };
+
 /**
  * Facts the time reader records about a timeline; each time rule turns them into its message.
- * `unparsed` keeps the reader's short reason ("a 24-hour time cannot have PM").
  */
 export type TimeProblem =
   /** Entry `written` is `minutes` earlier (or later, in a newest-first log) than `previous`. */
   | { kind: 'order'; range: Range; written: string; previous: string; minutes: number; order: 'forward' | 'newest-first' }
   | { kind: 'zone-missing'; range: Range }
   | { kind: 'zone-ambiguous'; range: Range; written: string; from: string; to: string }
-  | { kind: 'unparsed'; range: Range; written: string; reason: string }
+  | { kind: 'unparsed'; range: Range; written: string; why: Unreadable }
   /** `lines` lines of the timeline carry times that gave no entry; `range` is on the first of them. */
   | { kind: 'unread'; range: Range; lines: number; entries: number };
 

@@ -99,7 +99,7 @@ test('a dated row without a time keeps its place as a date-only entry and is nev
 test('a three-digit year is reported, not skipped in silence', () => {
   const text = '## Timeline (all times PST)\n\n10/14/2022 - A researcher reported the bug.\n\n11/03/202 - Version 1.6.1 shipped the fix.\n';
   const un = ofKind(text, 'unparsed');
-  assert.deepEqual(un.map((p) => p.kind === 'unparsed' && [p.range.start.line, p.reason]), [[4, 'year 202 is out of range']]);
+  assert.deepEqual(un.map((p) => p.kind === 'unparsed' && [p.range.start.line, p.why]), [[4, { what: 'year', value: 202 }]]);
 });
 
 test('zones written as cities and IANA links are read through Intl', () => {

@@ -3,6 +3,7 @@
  * `Jan 29, 2018`, `28 Oct 2021`, `10/14/2022` (month first, as US writers mean it).
  */
 import type { CivilDate } from './types';
+import type { Unreadable } from '../model';
 
 const MONTHS: Record<string, number> = {};
 [
@@ -15,8 +16,6 @@ const MONTHS: Record<string, number> = {};
 });
 MONTHS['sept'] = 9;
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
 
 /** `2024-06-02`, also with slashes. The time after it is read by the caller. */
 const ISO = /(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])/y;
@@ -34,7 +33,7 @@ export interface DateMatch {
   date: CivilDate;
   end: number;
   /** Why the date cannot exist, when it is shaped like one but is not. */
-  invalid: string | null;
+  invalid: Unreadable | null;
   /** For `03-04-2024`: the day-first reading, when the numbers allow both. */
   dayFirst?: CivilDate;
   /** Set when the numbers settle the order of a numeric date: `24-10-2024` is day first. */
@@ -57,13 +56,11 @@ export function daysInMonth(year: number | null, month: number): number {
 }
 
 /** Checks a date's parts and says what is wrong, or null when it exists. */
-export function dateProblem(year: number | null, month: number, day: number): string | null {
-  if (month < 1 || month > 12) return `month ${month} does not exist`;
-  if (year !== null && (year < 1900 || year > 2200)) return `year ${year} is out of range`;
+export function dateProblem(year: number | null, month: number, day: number): Unreadable | null {
+  if (month < 1 || month > 12) return { what: 'month', value: month };
+  if (year !== null && (year < 1900 || year > 2200)) return { what: 'year', value: year };
   const max = daysInMonth(year, month);
-  if (day < 1 || day > max) {
-    return `${MONTH_NAMES[month - 1]}${year === null ? '' : ` ${year}`} has ${max} days, not ${day}`;
-  }
+  if (day < 1 || day > max) return { what: 'day', value: day, month, year, max };
   return null;
 }
 

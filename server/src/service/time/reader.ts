@@ -7,6 +7,7 @@ import type { CivilDate, InvalidTime, TimeStamp, TimeToken, Zone } from './types
 import { isDigit, readClock, type ClockMatch } from './clock';
 import { mayStartDate, readNamedDate, readNumericDate, type DateMatch } from './dates';
 import { readZoneAt } from './zones';
+import type { Unreadable } from '../model';
 
 export interface ReadOptions {
   from?: number;
@@ -129,13 +130,13 @@ const NAME_PREFIXES = new Set(
 function withDate(text: string, at: number, to: number, d: DateMatch): TimeToken {
   const clock = clockAfterDate(text, d.end, to);
   if (d.invalid) {
-    const bad = invalid(text, at, d.end, `${text.slice(at, d.end)}: ${d.invalid}`, false);
+    const bad = invalid(text, at, d.end, text.slice(at, d.end), d.invalid, false);
     // `20202-01-16 12:00`: the date is wrong, but the time still places the entry.
     if (clock && !clock.invalid) bad.reading = stamp(text, clock.at, clock.end, null, clock.minutes, clock.zone, false);
     return bad;
   }
   if (clock) {
-    const tok = clock.invalid ? invalid(text, at, clock.end, clock.invalid, false) : stamp(text, at, clock.end, d.date, clock.minutes, clock.zone, false);
+    const tok = clock.invalid ? invalid(text, at, clock.end, clock.subject, clock.invalid, false) : stamp(text, at, clock.end, d.date, clock.minutes, clock.zone, false);
     if (tok.kind === 'stamp') numericOrder(tok, d);
     if (tok.kind === 'invalid' && clock.readable !== undefined) tok.reading = stamp(text, at, clock.end, d.date, clock.readable, clock.zone, false);
     return tok;
@@ -155,7 +156,9 @@ interface DatedClock {
   end: number;
   minutes: number;
   zone: Zone | null;
-  invalid: string | null;
+  invalid: Unreadable | null;
+  /** The clock as written, with its zone: what an invalid clock's reason is about. */
+  subject: string;
   readable?: number;
 }
 
@@ -176,8 +179,7 @@ function clockAfterDate(text: string, dateEnd: number, to: number): DatedClock |
   const z = readZoneAt(text, end, to, { glued, isoLike: true });
   if (glued && !z && !clock.meridiem) return null;
   if (z) end = z.end;
-  const why = clock.invalid ? clock.invalid.replace(text.slice(clockAt, clock.end), text.slice(clockAt, end)) : null;
-  return { at: clockAt, end, minutes: clock.minutes, zone: z ? z.zone : null, invalid: why, readable: clock.readable };
+  return { at: clockAt, end, minutes: clock.minutes, zone: z ? z.zone : null, invalid: clock.invalid, subject: text.slice(clockAt, end), readable: clock.readable };
 }
 
 /** A clock, then its zone (glued, spaced or in parentheses), then perhaps its date (`on June 2`, `Sunday Oct 31st`). */
@@ -191,7 +193,7 @@ function fromClock(text: string, at: number, to: number, clock: ClockMatch, date
   const zone = z ? z.zone : null;
   const bare = !dated && !clock.meridiem && !clock.seconds && zone === null;
   if (clock.invalid) {
-    const bad = invalid(text, at, end, clock.invalid.replace(text.slice(at, clock.end), text.slice(at, end)), bare);
+    const bad = invalid(text, at, end, text.slice(at, end), clock.invalid, bare);
     if (clock.readable !== undefined) {
       const after = date ? null : dateAfterClock(text, end, to);
       bad.reading = stamp(text, at, after ? after.end : end, after ? after.date : date, clock.readable, zone, false);
@@ -239,8 +241,8 @@ function stamp(text: string, start: number, end: number, date: CivilDate | null,
   return { kind: 'stamp', start, end, written: text.slice(start, end), date, minutes, zone, bare };
 }
 
-function invalid(text: string, start: number, end: number, reason: string, bare: boolean): InvalidTime {
-  return { kind: 'invalid', start, end, written: text.slice(start, end), reason, bare };
+function invalid(text: string, start: number, end: number, subject: string, why: Unreadable, bare: boolean): InvalidTime {
+  return { kind: 'invalid', start, end, written: text.slice(start, end), subject, why, bare };
 }
 
 function keep(tok: TimeToken, text: string, from: number, out: TimeToken[], opts: ReadOptions): boolean {

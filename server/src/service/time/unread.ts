@@ -44,10 +44,7 @@ export class UnreadLines {
   }
 }
 
-/** The reader's `13:55 PM: a 24-hour time cannot have PM` split into what was written and why. */
+/** An invalid token as a fact for the time-unparsed rule: what was written and why it cannot be read. */
 export function unparsed(t: InvalidTime, line: number, shift = 0): TimeProblem {
-  const cut = t.reason.indexOf(': ');
-  const written = cut === -1 ? t.written : t.reason.slice(0, cut);
-  const reason = cut === -1 ? t.reason : t.reason.slice(cut + 2);
-  return { kind: 'unparsed', range: span(line, shift + t.start, shift + t.end), written, reason };
+  return { kind: 'unparsed', range: span(line, shift + t.start, shift + t.end), written: t.subject, why: t.why };
 }
