@@ -7,6 +7,8 @@ import type { CivilDate, InvalidTime, TimeStamp, TimeToken, Zone } from './types
 import { isDigit, readClock, type ClockMatch } from './clock';
 import { mayStartDate, readNamedDate, readNumericDate, type DateMatch } from './dates';
 import { readZoneAt } from './zones';
+import { keep, keepRangePartners } from './bare-clocks';
+export { joined } from './bare-clocks';
 import type { Unreadable } from '../model';
 
 export interface ReadOptions {
@@ -26,11 +28,6 @@ export interface ReadOptions {
 const DATE_TIME_SEP = /(?:,[ \t]{0,3}|[ \t]{1,3})(?:(?:at|@)[ \t]{1,3}|[-\u2013\u2014][ \t]{1,3})?(?=\d)/y;
 /** Between a time and its date: `14:00 UTC on June 2, 2024`. */
 const TIME_DATE_SEP = /,?[ \t]{1,3}on[ \t]{1,3}/y;
-/** Between the two ends of a range. */
-export const RANGE_SEP = /[ \t]{0,3}(?:[-\u2013\u2014~]|to|until|till|through|thru|and)[ \t]{0,3}/y;
-
-const LEAD_WORDS = new Set(['at', 'by', 'from', 'until', 'till', 'to', 'around', 'since', 'before', 'after',
-  'approx', 'approximately', 'about', 'between', 'on', 'as', 'of']);
 
 /** Reads every time and date in `text`. See {@link ReadOptions} for which bare clocks count. */
 export function readTimes(text: string, opts: ReadOptions = {}): TimeToken[] {
@@ -61,7 +58,7 @@ export function readTimes(text: string, opts: ReadOptions = {}): TimeToken[] {
     }
     i = tok.kind === 'invalid' && tok.reading ? tok.reading.end : tok.end;
   }
-  if (dropped && out.length > 0) keepRangePartners(text, from, to, out);
+  if (dropped && out.length > 0) keepRangePartners(text, out, readTimes(text, { from, to, bare: 'all' }));
   return out;
 }
 
@@ -243,64 +240,4 @@ function stamp(text: string, start: number, end: number, date: CivilDate | null,
 
 function invalid(text: string, start: number, end: number, subject: string, why: Unreadable, bare: boolean): InvalidTime {
   return { kind: 'invalid', start, end, written: text.slice(start, end), subject, why, bare };
-}
-
-function keep(tok: TimeToken, text: string, from: number, out: TimeToken[], opts: ReadOptions): boolean {
-  if (!tok.bare || opts.bare === 'all') return true;
-  if (out.length === 0 && onlyLeadMarks(text, from, tok.start)) return true;
-  return LEAD_WORDS.has(wordBefore(text, from, tok.start));
-}
-
-/** Markdown marks that may stand before an entry's leading time: `- **[14:05]**`, `| 14:05 |`. */
-function onlyLeadMarks(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // space, tab, * _ ` [ ( | > ~ # -
-    if (c !== 32 && c !== 9 && c !== 42 && c !== 95 && c !== 96 && c !== 91 && c !== 40 && c !== 124 && c !== 62 && c !== 126 && c !== 35 && c !== 45) return false;
-  }
-  return true;
-}
-
-function wordBefore(text: string, from: number, at: number): string {
-  let e = at;
-  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 126)) e--;
-  let s = e;
-  while (s > from && s > e - 14 && isLetter(text.charCodeAt(s - 1))) s--;
-  return s === e ? (e < at && text.charCodeAt(e) === 126 ? 'approx' : '') : text.slice(s, e).toLowerCase();
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * A bare clock that forms a range with a kept time (`14:00 - 16:30 UTC`) is a time too. The
- * dropped ones are read again; this costs a second pass only on text that had one.
- */
-function keepRangePartners(text: string, from: number, to: number, out: TimeToken[]): void {
-  const all = readTimes(text, { from, to, bare: 'all' });
-  if (all.length === out.length) return;
-  const kept = new Set(out.map((t) => t.start));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let k = 0; k < all.length; k++) {
-      const t = all[k]!;
-      if (kept.has(t.start)) continue;
-      const prev = all[k - 1];
-      const next = all[k + 1];
-      if ((prev && kept.has(prev.start) && joined(text, prev.end, t.start)) || (next && kept.has(next.start) && joined(text, t.end, next.start))) {
-        kept.add(t.start);
-        changed = true;
-      }
-    }
-  }
-  out.length = 0;
-  for (const t of all) if (kept.has(t.start)) out.push(t);
-}
-
-/** True when only a range separator stands between `a` and `b`. */
-export function joined(text: string, a: number, b: number): boolean {
-  RANGE_SEP.lastIndex = a;
-  return RANGE_SEP.exec(text) !== null && RANGE_SEP.lastIndex === b;
 }
