@@ -1,6 +1,7 @@
 /** Turning an analysis into the plain records every output format prints. */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis, PostmortemDocument } from '../service';
+import type { TimelineEntry } from '../service/model';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 
@@ -20,7 +21,8 @@ export interface FileReport {
   diagnostics: ReportDiagnostic[];
   sections: { id: string; title: string; line: number }[];
   fields: Record<string, { value: string; line: number }>;
-  timeline: { line: number; text: string; time: string | null; offsetMinutes: number }[];
+  /** `offsetMinutes` from the first entry in document order; `sinceStartMinutes` from the incident start. */
+  timeline: { line: number; text: string; time: string | null; offsetMinutes: number; sinceStartMinutes: number; dateOnly?: true }[];
   incident: {
     start: string | null;
     end: string | null;
@@ -28,6 +30,10 @@ export interface FileReport {
     timeToDetectMinutes: number | null;
     timeToMitigateMinutes: number | null;
     timeToResolveMinutes: number | null;
+    /** Where the window came from: stated, prose, milestones or entries. */
+    source: string | null;
+    /** One window per incident, for a report of several. */
+    incidents?: { line: number; start: string | null; end: string | null; durationMinutes: number | null }[];
   } | null;
 }
 
@@ -54,9 +60,15 @@ export function fileReport(file: string, analysis: Analysis, extra: Diagnostic[]
     diagnostics: [...extra, ...analysis.diagnostics].map(toReportDiagnostic),
     sections: sectionsOf(doc),
     fields: fieldsOf(doc),
-    timeline: doc.timeline.entries.map((e) => ({ line: e.line + 1, text: e.text, time: iso(e.instant), offsetMinutes: e.offsetMinutes })),
+    timeline: doc.timeline.entries.map(entryOf),
     incident: incidentOf(doc),
   };
+}
+
+function entryOf(e: TimelineEntry): FileReport['timeline'][number] {
+  const out: FileReport['timeline'][number] = { line: e.line + 1, text: e.text, time: iso(e.instant), offsetMinutes: e.offsetMinutes, sinceStartMinutes: e.sinceStartMinutes };
+  if (e.dateOnly) out.dateOnly = true;
+  return out;
 }
 
 function sectionsOf(doc: PostmortemDocument): FileReport['sections'] {
@@ -81,6 +93,8 @@ function incidentOf(doc: PostmortemDocument): FileReport['incident'] {
     timeToDetectMinutes: i.timeToDetectMinutes,
     timeToMitigateMinutes: i.timeToMitigateMinutes,
     timeToResolveMinutes: i.timeToResolveMinutes,
+    source: i.source,
+    ...(i.parts.length > 0 ? { incidents: i.parts.map((p) => ({ line: doc.sections[p.section]!.heading.line + 1, start: iso(p.start), end: iso(p.end), durationMinutes: p.durationMinutes })) } : {}),
   };
 }
 

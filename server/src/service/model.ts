@@ -205,16 +205,33 @@ export interface TimelineEntry {
   zoneInherited: boolean;
   /** Minutes from the first entry in document order. */
   offsetMinutes: number;
+  /** Minutes from the incident start (see Incident.start); from the first entry when there is none. */
+  sinceStartMinutes: number;
+  /** True for a date-only entry (`10/14/2022 - bug reported`): its time of day is unknown. */
+  dateOnly: boolean;
   milestones: Milestone[];
 }
 
-export type TimeProblemKind = 'order' | 'zone-missing' | 'zone-ambiguous' | 'unparsed';
+export type TimeProblemKind = TimeProblem['kind'];
 
-export interface TimeProblem {
-  kind: TimeProblemKind;
-  message: string;
-  range: Range;
-}
+/** Why something shaped like a timestamp cannot be one. The time-unparsed rule words it. */
+export type Unreadable =
+  | { what: 'meridiem'; meridiem: 'AM' | 'PM' }
+  | { what: 'zero-pm' }
+  | { what: 'hour' | 'minute' | 'second' | 'month' | 'year'; value: number }
+  | { what: 'day'; value: number; month: number; year: number | null; max: number };
+
+/**
+ * Facts the time reader records about a timeline; each time rule turns them into its message.
+ */
+export type TimeProblem =
+  /** Entry `written` is `minutes` earlier (or later, in a newest-first log) than `previous`. */
+  | { kind: 'order'; range: Range; written: string; previous: string; minutes: number; order: 'forward' | 'newest-first' }
+  | { kind: 'zone-missing'; range: Range }
+  | { kind: 'zone-ambiguous'; range: Range; written: string; from: string; to: string }
+  | { kind: 'unparsed'; range: Range; written: string; why: Unreadable }
+  /** `lines` lines of the timeline carry times that gave no entry; `range` is on the first of them. */
+  | { kind: 'unread'; range: Range; lines: number; entries: number };
 
 export interface Timeline {
   /** The timeline section, or -1 when the document has none (entries may still come from an update log). */
@@ -236,6 +253,22 @@ export interface Incident {
   source: 'stated' | 'milestones' | 'entries' | 'prose' | null;
   /** The stated duration, when the document writes one, and where. */
   stated: { minutes: number; text: string; range: Range; line: number } | null;
+  /**
+   * A report of several incidents (one Duration per incident section) has one window per incident,
+   * and then no single duration above. Empty for a single incident.
+   */
+  parts: IncidentPart[];
+}
+
+export interface IncidentPart {
+  /** The section the incident is written under, and its lines. */
+  section: number;
+  start: number | null;
+  end: number | null;
+  durationMinutes: number | null;
+  stated: { minutes: number; text: string; range: Range; line: number } | null;
+  /** Minutes from this incident's start to each of its entries. */
+  spans: number[];
 }
 
 export interface PostmortemDocument {

@@ -45,7 +45,8 @@ test('json gives one object per file with sections, fields, timeline and inciden
   assert.deepEqual(md!.sections.map((s: { id: string }) => s.id), ['summary', 'impact', 'detection', 'timeline', 'root-cause', 'contributing-factors', 'resolution', 'action-items', 'lessons-learned']);
   assert.equal(md!.fields.duration.line, 17);
   assert.equal(md!.timeline.length, 7);
-  assert.deepEqual(md!.timeline[1], { line: 39, text: md!.timeline[1].text, time: '2025-03-18T14:09:00.000Z', offsetMinutes: 7 });
+  assert.deepEqual(md!.timeline[1], { line: 39, text: md!.timeline[1].text, time: '2025-03-18T14:09:00.000Z', offsetMinutes: 7, sinceStartMinutes: 7 });
+  assert.equal(md!.incident.source, 'stated');
   assert.equal(md!.incident.durationMinutes, 75);
   assert.equal(md!.incident.timeToDetectMinutes, 7);
   assert.equal(wiki!.file, 'examples/wiki/edge-cache-overload.wiki');

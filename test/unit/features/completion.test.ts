@@ -38,7 +38,7 @@ test('in the summary: the missing fields, written like the fields already there'
   const bold = complete(mark(md, '## Timeline', -1, `\n${CURSOR}`));
   const fields = bold.filter((i) => i.detail?.endsWith('field'));
   // Date and Severity are already in the front matter.
-  assert.deepEqual(fields.map((i) => i.label), ['Start', 'End', 'Detected', 'Time to Detect', 'Time to Mitigate', 'Time to Recover', 'Authors', 'Status']);
+  assert.deepEqual(fields.map((i) => i.label), ['Start', 'End', 'Detected', 'Mitigated', 'Time to Detection', 'Time to Mitigation', 'Time to Recovery', 'Authors', 'Status']);
   assert.equal(edit(fields[0]!).newText, '**Start:** $0');
   const list = complete(mark(fixtureText('overnight.txt'), '- Root Cause: A connection', 0, `${CURSOR}\n`));
   assert.equal(edit(list.find((i) => i.label === 'Severity')!).newText, '- Severity: $0');

@@ -57,10 +57,12 @@ test('an entry that crosses midnight is 12h 45m after the first', () => {
   assertWellFormed(symbols);
 });
 
-test('a newest-first update log has negative offsets', () => {
-  const symbols = documentSymbols(load('update-log.txt').doc);
+test('a newest-first update log measures from the incident start, as the hover does', () => {
+  const { doc } = load('update-log.txt');
+  const symbols = documentSymbols(doc);
   const entries = symbols.filter((s) => s.kind === SymbolKind.Event);
-  assert.deepEqual(entries.map((e) => e.detail), ['T+0m', 'T-1h 35m', 'T-6h 20m']);
+  assert.deepEqual(entries.map((e) => e.detail), ['T+6h 20m', 'T+4h 45m', 'T+0m']);
+  assert.deepEqual(doc.timeline.entries.map((e) => e.offsetMinutes), [0, -95, -380], 'offsets stay from the first entry in document order');
   assertWellFormed(symbols);
 });
 

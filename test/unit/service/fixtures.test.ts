@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { actual, analyze, readFixture } from '../fixture';
 
-for (const group of ['rules', 'headings', 'styles']) {
+for (const group of ['rules', 'headings', 'styles', 'timelines']) {
   const dir = join('test/fixtures', group);
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') || n.endsWith('.txt') || n.endsWith('.wiki'))) {
     test(`${group}/${name}: diagnostics match the inline expectations`, () => {

@@ -17,9 +17,17 @@ interface Expected {
   incidentStart?: string | null;
   durationMinutes?: number | null;
   scorecardQuestions?: number;
+  /** Each entry's instant as ISO (minutes precision), or null. */
+  timelineInstants?: (string | null)[];
+  sinceStart?: number[];
+  incidentEnd?: string | null;
+  incidentSource?: string | null;
+  metrics?: { ttd: number | null; ttm: number | null; ttr: number | null };
+  /** Problems the time reader records, by kind, in order. */
+  timeProblems?: string[];
 }
 
-for (const group of ['headings', 'styles']) {
+for (const group of ['headings', 'styles', 'timelines']) {
   const dir = join('test/fixtures', group);
   for (const name of readdirSync(dir).filter((n) => /\.(md|txt|wiki)$/.test(n))) {
     const expectedPath = join(dir, name.replace(/\.[a-z]+$/, '.expected.json'));
@@ -47,7 +55,22 @@ for (const group of ['headings', 'styles']) {
         assert.equal(doc.incident.start === null ? null : new Date(doc.incident.start).toISOString(), expected.incidentStart, 'incident start');
       }
       if (expected.durationMinutes !== undefined) assert.equal(doc.incident.durationMinutes, expected.durationMinutes, 'duration');
+      checkTime(doc, expected);
       if (expected.scorecardQuestions !== undefined) assert.equal(doc.scorecards[0]?.questions.length ?? 0, expected.scorecardQuestions);
     });
   }
+}
+
+const minuteIso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString().slice(0, 16));
+
+function checkTime(doc: ReturnType<typeof analyze>['doc'], expected: Expected): void {
+  if (expected.timelineInstants) assert.deepEqual(doc.timeline.entries.map((e) => minuteIso(e.instant)), expected.timelineInstants, 'instants');
+  if (expected.sinceStart) assert.deepEqual(doc.timeline.entries.map((e) => e.sinceStartMinutes), expected.sinceStart, 'since start');
+  if (expected.incidentEnd !== undefined) assert.equal(minuteIso(doc.incident.end), expected.incidentEnd, 'incident end');
+  if (expected.incidentSource !== undefined) assert.equal(doc.incident.source, expected.incidentSource, 'window source');
+  if (expected.metrics) {
+    const i = doc.incident;
+    assert.deepEqual({ ttd: i.timeToDetectMinutes, ttm: i.timeToMitigateMinutes, ttr: i.timeToResolveMinutes }, expected.metrics, 'metrics');
+  }
+  if (expected.timeProblems) assert.deepEqual(doc.timeline.problems.map((p) => p.kind), expected.timeProblems, 'time problems');
 }

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readTimes, type TimeToken } from '../../../server/src/service/time/index';
+import { NUMERIC_DATE_STYLES } from '../../../server/src/service/time/dates';
+import { describeUnreadable } from '../../../server/src/service/rules/time-unparsed';
 
 /** [text, written, date as y-m-d or null, minutes since midnight or null, zone name or null] */
 type Row = [string, string, string | null, number | null, string | null];
@@ -51,7 +53,7 @@ for (const [text, written, date, minutes, zone] of valid) {
   test(`reads ${JSON.stringify(text)}`, () => {
     const [t] = readTimes(text);
     assert.ok(t, 'a token');
-    assert.equal(t.kind, 'stamp', t.kind === 'invalid' ? t.reason : '');
+    assert.equal(t.kind, 'stamp', t.kind === 'invalid' ? describeUnreadable(t.why) : '');
     if (t.kind !== 'stamp') return;
     assert.equal(t.written, written);
     assert.equal(text.slice(t.start, t.end), written);
@@ -80,8 +82,9 @@ for (const [text, written, reason] of invalid) {
     assert.ok(t && t.kind === 'invalid', `invalid token for ${text}`);
     if (t.kind !== 'invalid') return;
     assert.equal(t.written, written);
-    assert.match(t.reason, reason);
-    assert.ok(t.reason.startsWith(written), 'the reason quotes the text');
+    // The reader records facts; the rule words them, quoting what was written.
+    assert.match(`${t.subject}: ${describeUnreadable(t.why)}`, reason);
+    assert.equal(t.subject, written, 'the reason is about the text as written');
   });
 }
 
@@ -146,4 +149,57 @@ test('a range 10:00-11:00 is two times, not an offset', () => {
 
 test('first stops after the first kept token', () => {
   assert.equal(readTimes('10:00 UTC then 11:00 UTC', { first: true }).length, 1);
+});
+
+const styles: Row[] = [
+  ['24-10-2024 14:05 paged', '24-10-2024 14:05', '2024-10-24', 845, null],
+  ['07-29-2023 11:51 am - access gained', '07-29-2023 11:51 am', '2023-7-29', 711, null],
+  ['7/6/23 deploy', '7/6/23', '2023-7-6', null, null],
+  ['24.10.2024 14:05 CET', '24.10.2024 14:05 CET', '2024-10-24', 845, 'CET'],
+  ['6th Nov 2023 10:00 UTC', '6th Nov 2023 10:00 UTC', '2023-11-6', 600, 'UTC'],
+  ['03:30 AM PST Sunday Oct 31st: wave begins', '03:30 AM PST Sunday Oct 31st', '?-10-31', 210, 'PST'],
+  ['Jan 16, 5:44 AM | customer wrote', 'Jan 16, 5:44 AM', '?-1-16', 344, null],
+  ['Fri Jan 21 00:20 chat opened', 'Fri Jan 21 00:20', '?-1-21', 20, null],
+  ['[Update - 2023-03-29 15h50 UTC]', '2023-03-29 15h50 UTC', '2023-3-29', 950, 'UTC'],
+];
+
+for (const [text, written, date, minutes, zone] of styles) {
+  test(`reads the style ${JSON.stringify(text)}`, () => {
+    const t = readTimes(text).find((x) => x.kind === 'stamp');
+    assert.ok(t && t.kind === 'stamp', 'a stamp');
+    assert.equal(t.written, written);
+    assert.equal(dateText(t), date?.replace(/-0/g, '-') ?? null);
+    assert.equal(t.minutes, minutes);
+    assert.equal(t.zone?.name ?? null, zone);
+  });
+}
+
+test('03-04-2024 reads month first and keeps the day-first reading for the document to settle', () => {
+  const [t] = readTimes('03-04-2024 10:00');
+  assert.ok(t && t.kind === 'stamp');
+  assert.equal(dateText(t), '2024-3-4');
+  assert.deepEqual(t.dayFirst, { year: 2024, month: 4, day: 3 });
+});
+
+test('13:06 PM is invalid, and still read as 13:06 right after the warning', () => {
+  const toks = readTimes('13:06 PM: restart');
+  assert.deepEqual(toks.map((t) => t.kind), ['invalid', 'stamp']);
+  assert.equal(toks[1]!.kind === 'stamp' && toks[1]!.minutes, 786);
+});
+
+test('a five-digit year is reported, and the time after it is still read', () => {
+  const toks = readTimes('| 20202-01-16 12:00 | pipelines |');
+  assert.equal(toks[0]!.kind, 'invalid');
+  assert.deepEqual(toks[0]!.kind === 'invalid' && toks[0]!.why, { what: 'year', value: 20202 });
+  assert.equal(toks[1]!.kind === 'stamp' && toks[1]!.minutes, 720);
+});
+
+test('every numeric date style in the registry reads its own example, through the reader\'s prefilter', () => {
+  for (const style of NUMERIC_DATE_STYLES) {
+    const n = /^\d+/.exec(style.example)![0].length;
+    assert.ok(style.trigger(n, style.example[n]!), `${style.name}: its trigger accepts its example`);
+    assert.ok(style.read(style.example, 0, style.example.length), `${style.name}: reads its example`);
+    const [t] = readTimes(style.example);
+    assert.ok(t && (t.kind === 'invalid' || t.date !== null), `${style.name}: the reader finds a date in ${style.example}`);
+  }
 });

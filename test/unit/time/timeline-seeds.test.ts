@@ -156,6 +156,8 @@ test('status-page style: newest-first update log and a prose window', () => {
   assert.equal(iso(doc.incident.start), '2019-03-04T13:10:00.000Z');
   assert.equal(iso(doc.incident.end), '2019-03-04T14:25:00.000Z');
   assert.equal(doc.incident.durationMinutes, 75);
+  // "Our alerting paged the team at 05:20PST" states detection: 10 minutes, not the first post's lag.
+  assert.equal(doc.incident.timeToDetectMinutes, 10);
 });
 
 test('no timeline: no entries, no crash', () => {

@@ -42,7 +42,7 @@ function fieldSymbol(f: Field): DocumentSymbol {
 
 function entrySymbol(e: TimelineEntry): DocumentSymbol {
   const text = short(afterTime(e));
-  return symbol(text ? `${e.written} ${text}` : e.written, SymbolKind.Event, e.range, e.timeRange, formatT(e.offsetMinutes));
+  return symbol(text ? `${e.written} ${text}` : e.written, SymbolKind.Event, e.range, e.timeRange, formatT(e.sinceStartMinutes));
 }
 
 /** The entry's words after its timestamp and the `:`, `-` or `|` that separates them. */

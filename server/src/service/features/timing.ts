@@ -40,31 +40,9 @@ export function previousEntry(doc: PostmortemDocument, index: number): TimelineE
   return doc.timeline.entries[index + step] ?? null;
 }
 
-/**
- * Where minutes-since-start are measured from when the incident start has no instant: the entry
- * marked as the start, else the earliest entry. Found once per document version.
- */
-const axisStart = new WeakMap<PostmortemDocument, number>();
-
-function startOffset(doc: PostmortemDocument): number {
-  const known = axisStart.get(doc);
-  if (known !== undefined) return known;
-  let min = Infinity;
-  let marked: number | null = null;
-  for (const e of doc.timeline.entries) {
-    min = Math.min(min, e.offsetMinutes);
-    if (marked === null && e.milestones.includes('start')) marked = e.offsetMinutes;
-  }
-  const offset = marked ?? (Number.isFinite(min) ? min : 0);
-  axisStart.set(doc, offset);
-  return offset;
-}
-
-/** Minutes from the incident start (`doc.incident.start`, or the first entry) to `e`. */
-export function sinceStart(doc: PostmortemDocument, e: TimelineEntry): number {
-  const start = doc.incident.start;
-  if (start !== null && e.instant !== null) return (e.instant - start) / 60_000;
-  return e.offsetMinutes - startOffset(doc);
+/** Minutes from the incident start to `e`: the model's one definition, shared by every feature. */
+export function sinceStart(_doc: PostmortemDocument, e: TimelineEntry): number {
+  return e.sinceStartMinutes;
 }
 
 /** The phase of the incident `minutes` after its start, or null when the document does not say when it was detected. */

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { formatDuration } from '../time';
 
 /** An entry earlier than the one before it, in a log that otherwise runs forward. */
 export const timelineOrder: Rule = {
@@ -6,6 +7,14 @@ export const timelineOrder: Rule = {
   description: 'A timeline entry is earlier than the one before it, in a log that otherwise runs forward.',
   defaultSeverity: 'warning',
   check({ doc }) {
-    return doc.timeline.problems.filter((p) => p.kind === 'order').map((p) => ({ range: p.range, message: p.message }));
+    const out = [];
+    for (const p of doc.timeline.problems) {
+      if (p.kind !== 'order') continue;
+      const forward = p.order === 'forward';
+      const how = `${formatDuration(p.minutes)} ${forward ? 'earlier' : 'later'}`;
+      const runs = forward ? 'the rest of the timeline runs forward' : 'the log otherwise runs newest first';
+      out.push({ range: p.range, message: `${p.written} is ${how} than the entry before it (${p.previous}); ${runs}. Move the entry or correct its time.` });
+    }
+    return out;
   },
 };

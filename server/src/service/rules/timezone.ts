@@ -6,8 +6,14 @@ export const timezone: Rule = {
   description: 'The timeline states no time zone, or switches zone so that later times are ambiguous.',
   defaultSeverity: 'warning',
   check({ doc }) {
-    return doc.timeline.problems
-      .filter((p) => p.kind === 'zone-missing' || p.kind === 'zone-ambiguous')
-      .map((p) => ({ range: p.range, message: p.message }));
+    const out = [];
+    for (const p of doc.timeline.problems) {
+      if (p.kind === 'zone-missing') {
+        out.push({ range: p.range, message: 'The timeline gives no time zone; add one (for example "All times in UTC") so its times can be read as instants.' });
+      } else if (p.kind === 'zone-ambiguous') {
+        out.push({ range: p.range, message: `${p.written} has no zone, and the timeline switched from ${p.from} to ${p.to} above it; write the zone it is in.` });
+      }
+    }
+    return out;
   },
 };

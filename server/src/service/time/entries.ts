@@ -1,18 +1,20 @@
 /**
  * Reads timeline entries from the lines of the timeline section(s): list items, plain lines and
- * table rows that carry a time of day. Day sub-headings and date-only lines set the date; zone
- * headers set the zone; untimed sub-bullets add their milestones to the entry above.
+ * table rows that carry a time of day. Day sub-headings, date lines and date columns set the date;
+ * zone headers set the zone; untimed sub-bullets add their milestones to the entry above. A
+ * timeline with dates and no times at all gets one entry per leading date.
  */
 import type { LineInfo, Milestone, Section, TimeProblem } from '../model';
-import type { CivilDate, Zone } from './types';
+import type { CivilDate, TimeStamp, Zone } from './types';
 import type { RawEntry } from './raw-entry';
-import { problem } from './raw-entry';
+import { span } from './raw-entry';
 import { readTimes } from './reader';
 import { readZoneHeader } from './zone-header';
 import { readLine, type LineReading } from './line-reading';
 import { isDigit } from './clock';
 import { withYear } from './dates';
 import { sameZone } from './zones';
+import { UnreadLines, unparsed } from './unread';
 
 const SKIP = new Set(['blank', 'code', 'fence', 'comment', 'table-delimiter', 'setext-underline', 'rule', 'front-matter']);
 
@@ -24,54 +26,95 @@ interface WalkState {
   switched: { from: Zone; to: Zone } | null;
   ambiguityReported: boolean;
   year: number | null;
+  /** The document writes numeric dates day first (`24-10-2024`), so `03-04-2024` is 3 April. */
+  dayFirst: boolean;
+}
+
+interface Row {
+  i: number;
+  line: LineInfo;
+  /** Null for table header rows, which only set the zone. */
+  r: LineReading | null;
 }
 
 /** Entries of the given sections, in document order; problems found on the way go to `problems`. */
-export function readSectionEntries(lines: LineInfo[], sections: Section[], base: { date: CivilDate | null; zone: Zone | null }, problems: TimeProblem[]): RawEntry[] {
+export function readSectionEntries(lines: LineInfo[], sections: Section[], fieldLines: Set<number>, base: { date: CivilDate | null; zone: Zone | null }, problems: TimeProblem[]): RawEntry[] {
+  const rows = collectRows(lines, sections, fieldLines);
+  const state: WalkState = { date: null, dateFresh: false, zone: base.zone, switched: null, ambiguityReported: false, year: base.date?.year ?? null, dayFirst: settlesDayFirst(rows) };
   const out: RawEntry[] = [];
-  const state: WalkState = { date: null, dateFresh: false, zone: base.zone, switched: null, ambiguityReported: false, year: base.date?.year ?? null };
-  for (const s of sections) {
-    for (let i = s.heading.line + 1; i <= s.end && i < lines.length; i++) {
-      const line = lines[i]!;
-      if (SKIP.has(line.kind)) continue;
-      if (line.kind === 'heading') {
-        dayHeading(line.text, state);
-        continue;
-      }
-      if (line.kind === 'table-row' && lines[i + 1]?.kind === 'table-delimiter') {
-        // A header such as `| Time (UTC) | Event |` names the zone of the rows below it.
-        headerZone(line.text, state, true);
-        continue;
-      }
-      const r = readLine(line);
-      for (const t of r.invalid) problems.push(problem('unparsed', t.reason, i, t.start, t.end));
-      if (r.stamp) {
-        const entry = makeEntry(line, i, r, state);
-        inheritZone(entry, state, problems);
-        out.push(entry);
-      } else if (r.date || r.zoneHeader) {
-        if (r.date) setDate(state, r.date);
-        if (r.zoneHeader) useZoneHeader(r.zoneHeader, state);
-      } else if (line.kind === 'list-item' && out.length > 0 && line.indent > out[out.length - 1]!.indent) {
-        const last = out[out.length - 1]!;
-        // The cached milestone arrays are shared, so merging makes a new one.
-        last.milestones = merge(last.milestones, r.milestones);
-      }
+  const unread = new UnreadLines();
+  for (const { i, line, r } of rows) {
+    if (!r) {
+      // Padded tables make long header rows; the zone header reader only takes short lines.
+      headerZone(line.text.replace(/[ \t]{2,}/g, ' '), state, true);
+      continue;
     }
+    // `### 2021-06-03 14:05` or `### Resolved - Oct 22, 23:03 UTC` is an entry; `### June 3` dates the entries below.
+    if (line.kind === 'heading' && !r.stamp) {
+      dayHeading(line.text, state);
+      continue;
+    }
+    for (const t of r.invalid) problems.push(unparsed(t, i));
+    if (r.stamp) {
+      const entry = makeEntry(line, i, r, r.stamp, state);
+      inheritZone(entry, state, problems);
+      out.push(entry);
+      continue;
+    }
+    // Only a date line (`_7/6/23_`, `**2021-06-03**`) or a header ("All times UTC on 2025-01-02") sets the date:
+    // "same cause as October 21" in a sentence does not.
+    // A header sentence ("The log starts on Tuesday, January 31, 2017") dates the log when nothing has yet.
+    if ((r.date && (r.dateLead || state.date === null)) || r.zoneHeader) {
+      if (r.date) setDate(state, pick(r.date, r.dateAlt, state));
+      if (r.zoneHeader) useZoneHeader(r.zoneHeader, state);
+      // A dated event without a time keeps its place; its day is known, its time is not.
+      if (r.date && r.dateEvent) out.push(dateEntry(line, i, r, state));
+    } else if (out.length > 0 && belongsToLast(line, out[out.length - 1]!, lines)) {
+      const last = out[out.length - 1]!;
+      // The cached milestone arrays are shared, so merging makes a new one.
+      last.milestones = merge(last.milestones, r.milestones);
+      if (last.heading && last.text === last.headingText) last.text = `${last.text} ${r.text.trim()}`;
+    }
+    if (r.timeLike && !r.date) unread.add(i, line.text, r.invalid.length > 0);
   }
+  unread.report(out.length, problems);
   return out;
 }
 
-function dayHeading(text: string, state: WalkState): void {
-  if (!hasDigit(text, 0, text.length)) {
-    headerZone(text, state, true);
-    return;
-  }
-  for (const t of readTimes(text)) {
-    if (t.kind === 'stamp' && t.date) {
-      setDate(state, t.date);
-      break;
+/** The lines worth reading, each read once; headings and table headers are kept for their dates and zones. */
+function collectRows(lines: LineInfo[], sections: Section[], fieldLines: Set<number>): Row[] {
+  const rows: Row[] = [];
+  for (const s of sections) {
+    for (let i = s.heading.line + 1; i <= s.end && i < lines.length; i++) {
+      const line = lines[i]!;
+      // A field such as `**Duration:** 19:28 to 21:31 UTC` under an incident's heading states facts, not an event.
+      if (SKIP.has(line.kind) || fieldLines.has(i)) continue;
+      // A header such as `| Time (UTC) | Event |` names the zone of the rows below it.
+      const header = line.kind === 'table-row' && lines[i + 1]?.kind === 'table-delimiter';
+      rows.push({ i, line, r: header ? null : readLine(line) });
     }
+  }
+  return rows;
+}
+
+/** Day first when some numeric date can only be read day first and none only month first. */
+function settlesDayFirst(rows: Row[]): boolean {
+  let dmy = false;
+  for (const { r } of rows) {
+    if (r?.order === 'mdy') return false;
+    if (r?.order === 'dmy') dmy = true;
+  }
+  return dmy;
+}
+
+function pick(date: CivilDate, alt: CivilDate | null | undefined, state: WalkState): CivilDate {
+  return state.dayFirst && alt ? alt : date;
+}
+
+function dayHeading(text: string, state: WalkState): void {
+  if (hasDigit(text, 0, text.length)) {
+    const t = readTimes(text).find((x): x is TimeStamp => x.kind === 'stamp' && x.date !== null);
+    if (t) setDate(state, pick(t.date!, t.dayFirst, state));
   }
   headerZone(text, state, true);
 }
@@ -97,9 +140,8 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function makeEntry(line: LineInfo, i: number, r: LineReading, state: WalkState): RawEntry {
-  const t = r.stamp!;
-  const own = t.date ?? r.date;
+function makeEntry(line: LineInfo, i: number, r: LineReading, t: TimeStamp, state: WalkState): RawEntry {
+  const own = t.date ? pick(t.date, t.dayFirst, state) : r.date ? pick(r.date, r.dateAlt, state) : null;
   if (own) setDate(state, own);
   const fresh = state.dateFresh;
   state.dateFresh = false;
@@ -117,6 +159,20 @@ function makeEntry(line: LineInfo, i: number, r: LineReading, state: WalkState):
     zoneInherited: false,
     milestones: r.milestones,
     indent: line.indent,
+    dateKnown: state.date !== null,
+    timeGuessed: r.invalid.some((x) => x.reading === t),
+    dateOnly: false,
+    ...(line.kind === 'heading' ? { heading: true, headingText: r.text } : {}),
+  };
+}
+
+/** A dated event with no time, at the start of its day; never called out of order, since its time is unknown. */
+function dateEntry(line: LineInfo, i: number, r: LineReading, state: WalkState): RawEntry {
+  const start = Math.max(0, line.text.length - line.text.trimStart().length);
+  return {
+    line: i, lineLength: line.text.length, text: r.text.trim(), written: r.text.trim().slice(0, 20), timeStart: start, timeEnd: line.text.length,
+    minutes: 0, date: state.date, freshDate: true, zone: state.zone, zoneInherited: state.zone !== null,
+    milestones: r.milestones, indent: line.indent, dateKnown: true, timeGuessed: true, dateOnly: true,
   };
 }
 
@@ -132,10 +188,14 @@ function inheritZone(entry: RawEntry, state: WalkState, problems: TimeProblem[])
   if (state.switched && !state.ambiguityReported) {
     state.ambiguityReported = true;
     const { from, to } = state.switched;
-    problems.push(problem('zone-ambiguous',
-      `${entry.written} has no zone, and the timeline switched from ${from.name} to ${to.name} above it; write the zone it is in.`,
-      entry.line, entry.timeStart, entry.timeEnd));
+    problems.push({ kind: 'zone-ambiguous', range: span(entry.line, entry.timeStart, entry.timeEnd), written: entry.written, from: from.name, to: to.name });
   }
+}
+
+/** An untimed sub-bullet, or the paragraph under a heading entry, tells more about that entry. */
+function belongsToLast(line: LineInfo, last: RawEntry, lines: LineInfo[]): boolean {
+  if (line.kind === 'list-item' && line.indent > last.indent) return true;
+  return last.heading === true && line.kind === 'text' && lines[last.line]?.kind === 'heading';
 }
 
 function merge(a: Milestone[], b: Milestone[]): Milestone[] {

@@ -11,7 +11,7 @@ import { readTimes } from './reader';
 import { readZoneHeader } from './zone-header';
 import { resolveZone } from './zones';
 import { own } from '../own';
-import { problem } from './raw-entry';
+import { unparsed } from './unread';
 
 type Doc = Omit<PostmortemDocument, 'timeline' | 'incident'>;
 
@@ -20,6 +20,8 @@ export interface StatedFacts {
   context: TimeContext;
   /** A zone header above the timeline ("All times in UTC"), which wins over other zones for entries. */
   headerZone: Zone | null;
+  /** The year of the first full date anywhere in the document, for dates written without one ("Jan 16, 5:44 AM"). */
+  year: number | null;
   start: ResolvedTime | null;
   end: ResolvedTime | null;
   /** Range length when start and end come from one written range. */
@@ -27,15 +29,16 @@ export interface StatedFacts {
   detected: ResolvedTime | null;
   mitigated: ResolvedTime | null;
   stated: { minutes: number; text: string; range: Range; line: number } | null;
+  /** Lengths the document states for TTD, TTM and TTR, in minutes. */
+  metrics: { detect: number | null; mitigate: number | null; resolve: number | null };
+  /** Every stated Duration, for reports with one incident per section. */
+  durations: Field[];
 }
 
-const KEYS = {
-  duration: /^(?:duration|total duration|outage duration|incident duration|impact duration|downtime)$/i,
-  start: /^(?:start|started|start time|started at|start date|incident start|outage start|impact start|began)$/i,
-  end: /^(?:end|ended|end time|ended at|end date|incident end|outage end|impact end|resolved at|resolution time)$/i,
-  detected: /^(?:detected|detected at|detection time|time detected)$/i,
-  mitigated: /^(?:mitigated|mitigated at|mitigation time)$/i,
-};
+/** The schema's field ids for the incident's times; the schema knows every label and alias. */
+type PointId = 'duration' | 'start' | 'end' | 'detected' | 'mitigated';
+/** Stated lengths from a Stats block ("Time to detection: 54 minutes"). */
+const METRICS = { detect: 'time-to-detect', mitigate: 'time-to-mitigate', resolve: 'time-to-resolve' } as const;
 
 const FM = {
   date: ['date', 'incident_date'],
@@ -52,7 +55,11 @@ export function readFacts(doc: Doc, timelineLine: number, problems: TimeProblem[
   const fmDate = fmString(fm, FM.date, (s) => firstDate(s));
   const headerZone = zoneHeaderAbove(doc, timelineLine);
   const ctx: TimeContext = { date: fmDate ?? titleDate(doc, timelineLine), zone: fmZone ?? headerZone };
-  const facts: StatedFacts = { context: ctx, headerZone, start: null, end: null, rangeMinutes: null, detected: null, mitigated: null, stated: null };
+  const facts: StatedFacts = {
+    context: ctx, headerZone, year: ctx.date?.year ?? documentYear(doc), start: null, end: null, rangeMinutes: null, detected: null, mitigated: null, stated: null,
+    metrics: { detect: metric(doc, METRICS.detect), mitigate: metric(doc, METRICS.mitigate), resolve: metric(doc, METRICS.resolve) },
+    durations: doc.fields.filter((f) => f.style !== 'front-matter' && f.id === 'duration'),
+  };
 
   const duration = field(doc, 'duration');
   if (duration) {
@@ -78,11 +85,19 @@ export function readFacts(doc: Doc, timelineLine: number, problems: TimeProblem[
   return facts;
 }
 
-function field(doc: Doc, id: keyof typeof KEYS): Field | null {
-  return doc.fields.find((f) => f.style !== 'front-matter' && (f.id === id || KEYS[id].test(f.key))) ?? null;
+function field(doc: Doc, id: string): Field | null {
+  return doc.fields.find((f) => f.style !== 'front-matter' && f.id === id) ?? null;
 }
 
-function fieldTime(doc: Doc, id: keyof typeof KEYS, ctx: TimeContext, problems: TimeProblem[]): ResolvedTime | null {
+/** A stated length in minutes ("54 minutes", "4 hours 42 minutes"); "N/A" states nothing. */
+function metric(doc: Doc, id: string): number | null {
+  const f = field(doc, id);
+  if (!f) return null;
+  const d = readDuration(f.value);
+  return d ? d.minutes : null;
+}
+
+function fieldTime(doc: Doc, id: PointId, ctx: TimeContext, problems: TimeProblem[]): ResolvedTime | null {
   const f = field(doc, id);
   if (!f) return null;
   reportFieldProblems(doc, f, problems);
@@ -95,7 +110,7 @@ function reportFieldProblems(doc: Doc, f: Field, problems: TimeProblem[]): void 
   let base = lineText.indexOf(f.value, f.valueRange.start.character);
   if (base === -1) base = f.valueRange.start.character;
   for (const t of readTimes(f.value, { bare: 'all' })) {
-    if (t.kind === 'invalid') problems.push(problem('unparsed', t.reason, f.line, base + t.start, base + t.end));
+    if (t.kind === 'invalid') problems.push(unparsed(t, f.line, base));
   }
 }
 
@@ -122,10 +137,11 @@ function firstDate(text: string): CivilDate | null {
   return null;
 }
 
-/** A dated title ("Postmortem: June 2, 2024 Outage") gives the date when nothing else does. */
+/** A dated title ("Postmortem: June 2, 2024 Outage") or timeline heading gives the date when nothing else does. */
 function titleDate(doc: Doc, before: number): CivilDate | null {
+  // The timeline's own heading counts: "Timeline (all times EDT, Wednesday 1 August 2012)".
   for (const h of doc.headings) {
-    if (h.line >= before) break;
+    if (h.line > before) break;
     const d = firstDate(h.text);
     if (d && d.year !== null) return d;
   }
@@ -143,3 +159,22 @@ function zoneHeaderAbove(doc: Doc, timelineLine: number): Zone | null {
   }
   return zone;
 }
+
+const YEARISH = /\b(?:19|20)\d\d\b/;
+
+/** The first date with a year in the document's prose or headings; one regex per line until found. */
+function documentYear(doc: Doc): number | null {
+  for (const line of doc.lines) {
+    if (line.kind === 'code' || line.kind === 'fence' || !YEARISH.test(line.text)) continue;
+    const d = firstDate(line.text);
+    if (d && d.year !== null) return d.year;
+    // "January 14-19, 2026": the range hides the year from the date reader, not from this line.
+    if (d) return Number(YEARISH.exec(line.text)![0]);
+    // A date column headed `Date (2021)` names the year its `Oct 31` rows leave out.
+    const col = DATE_YEAR.exec(line.text);
+    if (col) return Number(col[1]);
+  }
+  return null;
+}
+
+const DATE_YEAR = /\bDate[ \t]*\((\d{4})\)/i;

@@ -21,7 +21,24 @@ export interface LineReading {
   invalid: InvalidTime[];
   /** For lines that are not entries: the zone a header such as "All times in UTC" names. */
   zoneHeader: Zone | null;
+  /** The day-first reading of `date` (or of the stamp's date) when its numbers allow both. */
+  dateAlt: CivilDate | null;
+  /** What a numeric date on the line settles about the document's date order. */
+  order: 'dmy' | 'mdy' | null;
+  /** A date-only line whose date leads it (`10/14/2022 - bug reported`, `_7/6/23_`). */
+  dateLead: boolean;
+  /** A leading date followed by an event (`10/14/2022 - bug reported`, `| 2019-12-03 --:-- | surge |`). */
+  dateEvent: boolean;
+  /** The line has something clock-shaped (`10:05`, `3 PM`) whether or not it was read. */
+  timeLike: boolean;
 }
+
+/** Clock-shaped text, to count the lines a timeline could not read. */
+const CLOCKISH = /(?:^|[^\d.:/])\d{1,2}(?::[0-5]\d(?![\d:])|h[0-5]\d\b|[ \t]?[AaPp]\.?[Mm]\b)/;
+/** Words after a date (five letters or more) make it an event rather than a date line. */
+const EVENT = /(?:[^A-Za-z]*[A-Za-z]){5}/;
+/** What may stand before a leading date: list marks, emphasis, brackets, a table pipe. */
+const LEAD_MARKS = /^[\s*_`[(|>~#-]*$/;
 
 const MAX_CACHED = 100_000;
 /** One cache per reading style, keyed by the line's text as is (no key string to build). */
@@ -44,7 +61,15 @@ export function readLine(line: LineInfo): LineReading {
 }
 
 function reading(stamp: TimeStamp | null, date: CivilDate | null, text: string, invalid: InvalidTime[], zoneHeader: Zone | null): LineReading {
-  return { stamp, date, text, milestones: milestonesOf(text), invalid, zoneHeader };
+  return { stamp, date, text, milestones: milestonesOf(text), invalid, zoneHeader, dateAlt: null, order: null, dateLead: false, dateEvent: false, timeLike: stamp !== null || invalid.length > 0 };
+}
+
+/** Notes the day-first alternative and settled order of the numeric dates among `tokens`. */
+function withOrder(r: LineReading, tokens: TimeToken[], dateToken: TimeStamp | null): LineReading {
+  for (const t of tokens) if (t.kind === 'stamp' && t.order) r.order ??= t.order;
+  const alt = dateToken?.dayFirst ?? r.stamp?.dayFirst;
+  if (alt) r.dateAlt = alt;
+  return r;
 }
 
 function readTextLine(text: string): LineReading {
@@ -55,37 +80,67 @@ function readTextLine(text: string): LineReading {
   const k = tokens.findIndex((t) => t.kind === 'stamp' && t.minutes !== null);
   if (k === -1) {
     // A line with a date and no time ("All times in UTC on 2025-01-02") sets the date, and the zone too.
-    const dated = tokens.find((x): x is TimeStamp => x.kind === 'stamp' && x.date !== null);
-    return reading(null, dated?.date ?? null, text, invalid, readZoneHeader(text));
+    const dated = tokens.find((x): x is TimeStamp => x.kind === 'stamp' && x.date !== null) ?? null;
+    const r = withOrder(reading(null, dated?.date ?? null, text, invalid, readZoneHeader(text)), tokens, dated);
+    r.dateLead = dated !== null && LEAD_MARKS.test(text.slice(from, dated.start));
+    r.dateEvent = r.dateLead && EVENT.test(text.slice(dated!.end));
+    r.timeLike ||= CLOCKISH.test(text);
+    return r;
   }
   const t = tokens[k] as TimeStamp;
-  let dateBefore: CivilDate | null = null;
+  // "... a login from a new device at 2:56am EST." A time deep in a sentence is part of an
+  // entry's text, not an entry of its own.
+  if (wordsBetween(text, from, t.start) > MAX_LEAD_WORDS) {
+    const r = reading(null, null, text, invalid, null);
+    r.timeLike = true;
+    return r;
+  }
+  let dateBefore: TimeStamp | null = null;
   for (let j = 0; j < k && !dateBefore; j++) {
     const x = tokens[j]!;
-    if (x.kind === 'stamp' && x.date) dateBefore = x.date;
+    if (x.kind === 'stamp' && x.date) dateBefore = x;
   }
-  return reading(t, dateBefore, stripEmphasis(text, from, t.start, t.end), invalid, null);
+  return withOrder(reading(t, dateBefore?.date ?? null, stripEmphasis(text, from, t.start, t.end), invalid, null), tokens, dateBefore);
 }
 
 function readTableRow(text: string): LineReading {
   const cells = cellSpans(text);
-  let date: CivilDate | null = null;
+  let date: TimeStamp | null = null;
   let found: TimeStamp | null = null;
-  const invalid: InvalidTime[] = [];
+  const all: TimeToken[] = [];
   for (const [s, e] of cells) {
     if (!hasDigit(text, s, e)) continue;
     const tokens = readTimes(text, { from: s, to: e });
-    invalid.push(...invalidOf(tokens));
+    all.push(...tokens);
     const t = tokens.find((x): x is TimeStamp => x.kind === 'stamp' && x.minutes !== null);
     if (t) {
       found = t;
       break;
     }
     const d = tokens[0];
-    if (!date && d && d.kind === 'stamp' && d.date) date = d.date;
+    // A date in a column of its own (`| Fri | Jan 21 | 00:20 |`) dates the row.
+    if (!date && d && d.kind === 'stamp' && d.date) date = d;
   }
   const joined = cells.map(([s, e]) => text.slice(s, e).trim()).filter((c) => c !== '').join(' | ');
-  return reading(found, date, joined, invalid, null);
+  const r = withOrder(reading(found, date?.date ?? null, joined, invalidOf(all), null), all, date);
+  r.dateLead = !found && date !== null;
+  r.dateEvent = r.dateLead && cells.some(([s, e]) => e > s && s > date!.end && EVENT.test(text.slice(s, e)));
+  if (!found) r.timeLike ||= CLOCKISH.test(text);
+  return r;
+}
+
+/** Words an entry may put before its time: "At", "Around", "**Detection:**", "Update -". */
+const MAX_LEAD_WORDS = 3;
+
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 function invalidOf(tokens: TimeToken[]): InvalidTime[] {

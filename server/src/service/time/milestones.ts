@@ -8,16 +8,17 @@
  *   "page went out", "received (an) alert", "notified", "noticed"
  * - mitigated: "mitigated", "mitigation", "workaround", "rolled back", "rollback", "failed over"
  * - resolved: "resolved" (not "resolved to", as in "we have resolved to ..."), "restored", "fully recovered", "returned to normal", "back to normal",
- *   "all systems (were) operational", "OUTAGE ENDS", "incident closed"
- * - end: "OUTAGE ENDS", "incident ended/closed", "all clear"
+ *   "all systems (were/verified) operational", "OUTAGE ENDS", "incident closed"
+ * - end: "OUTAGE ENDS", "IMPACT ENDS", "(impact end)", "incident ended/closed", "all clear"
+ * - start also takes "(impact start)"; resolved also takes "back at/to baseline"
  */
 import type { Milestone } from '../model';
 
-const START = String.raw`outage begins\b|\b(?:outage|incident|issue|impact|degradation|errors|disruption)s? (?:began|begins|started|starts)\b|\bstarted failing\b|\bfirst (?:errors?|reports?)\b|\bincident start`;
+const START = String.raw`outage begins\b|\b(?:outage|incident|issue|impact|degradation|errors|disruption)s? (?:began|begins|started|starts)\b|\bstarted failing\b|\bfirst (?:errors?|reports?)\b|\bincident start|\bimpact start`;
 const DETECTED = String.raw`detected\b|\balerts? (?:fired|triggered)\b|\bmonitoring alert|\balerted\b|\bpaged\b|\bpage went out\b|\breceived (?:an? )?alert|\bnotified\b|\bnoticed\b`;
 const MITIGATED = String.raw`mitigat(?:ed|ion)\b|\bworkaround\b|\brolled back\b|\brollback\b|\bfailed over\b`;
-const RESOLVED = String.raw`resolved\b(?! to\b)|\brestored\b|\bfully recovered\b|\b(?:returned|back) to normal\b|\ball systems (?:were |are )?operational\b|\bincident closed\b`;
-const END = String.raw`outage ends\b|\bincident (?:ended|closed)\b|\ball clear\b`;
+const RESOLVED = String.raw`resolved\b(?! to\b)|\brestored\b|\bfully recovered\b|\b(?:returned|back) to normal\b|\ball systems (?:were |are |verified )?operational\b|\bincident closed\b|\bback (?:at|to) baseline\b`;
+const END = String.raw`(?:outage|impact) ends\b|\bimpact end(?:ed)?\b|\bincident (?:ended|closed)\b|\ball clear\b`;
 
 /**
  * One pass over the text: the groups say which list matched. "OUTAGE ENDS" is both resolved and

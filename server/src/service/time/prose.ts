@@ -21,12 +21,12 @@ export interface ProseWindow {
   minutes: number;
 }
 
-export function readProseWindow(lines: LineInfo[], ctx: TimeContext): ProseWindow | null {
+export function readProseWindow(lines: LineInfo[], ctx: TimeContext, skip: (i: number) => boolean = () => false): ProseWindow | null {
   let start: ResolvedTime | null = null;
   let startLine = -1;
   for (let i = 0; i < lines.length && !start; i++) {
     const l = lines[i]!;
-    if (l.kind !== 'text' && l.kind !== 'list-item') continue;
+    if ((l.kind !== 'text' && l.kind !== 'list-item') || skip(i)) continue;
     if (!l.text.includes('egan') && !l.text.includes('eginning') && !l.text.includes('tart')) continue;
     start = stampAfter(l.text, START, ctx);
     startLine = i;
@@ -35,7 +35,7 @@ export function readProseWindow(lines: LineInfo[], ctx: TimeContext): ProseWindo
   let best: ProseWindow | null = null;
   for (let i = startLine; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind !== 'text' && l.kind !== 'list-item') continue;
+    if ((l.kind !== 'text' && l.kind !== 'list-item') || skip(i)) continue;
     END.lastIndex = 0;
     while (END.exec(l.text) !== null) {
       const t = firstClock(l.text, END.lastIndex);
@@ -60,7 +60,9 @@ function stampAfter(text: string, re: RegExp, ctx: TimeContext): ResolvedTime | 
 
 /** A time right at `at`, not one further along the sentence. */
 function firstClock(text: string, at: number): TimeStamp | null {
-  const t = readTimes(text, { from: at, first: true })[0];
+  // Only a time right here counts, so the scan stops a few characters on: a line of many
+  // "started at" without times stays linear.
+  const t = readTimes(text, { from: at, to: Math.min(text.length, at + 48), first: true })[0];
   return t && t.kind === 'stamp' && t.start === at && t.minutes !== null ? t : null;
 }
 

@@ -1,4 +1,4 @@
-import type { Milestone, TimeProblem } from '../model';
+import type { Milestone, Range } from '../model';
 import type { CivilDate, Zone } from './types';
 
 /** A timeline entry as read from its line, before days, instants and offsets are worked out. */
@@ -20,6 +20,15 @@ export interface RawEntry {
   zoneInherited: boolean;
   milestones: Milestone[];
   indent: number;
+  /** True when a date written in the timeline applies (own, column, date line or heading): its day is known, not guessed. */
+  dateKnown: boolean;
+  /** The time was read from an impossible one (`13:06 PM`): its place is a guess, so it is never called out of order. */
+  timeGuessed: boolean;
+  /** An entry written as a heading; the paragraph under it adds its text and milestones. */
+  heading?: true;
+  headingText?: string;
+  /** A date-only line read as an entry because the timeline has no times at all. */
+  dateOnly: boolean;
 }
 
 /** What the document says around the timeline: its date and zone, for entries that leave them out. */
@@ -28,8 +37,11 @@ export interface TimelineContext {
   zone: Zone | null;
   /** Minutes since midnight of a stated start, to tell whether the first entry is already past midnight. */
   startMinutes: number | null;
+  /** A year for dates written without one, when the document has no date of its own. */
+  year: number | null;
 }
 
-export function problem(kind: TimeProblem['kind'], message: string, line: number, start: number, end: number): TimeProblem {
-  return { kind, message, range: { start: { line, character: start }, end: { line, character: end } } };
+/** The range of columns `start`-`end` on `line`, where a problem is reported. */
+export function span(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
 }

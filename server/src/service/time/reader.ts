@@ -3,10 +3,13 @@
  * UTF-16 offsets. One left-to-right pass; each regex is anchored (sticky) where the pass stands,
  * so the work is linear in the length of the text.
  */
-import type { CivilDate, TimeStamp, TimeToken, Zone } from './types';
+import type { CivilDate, InvalidTime, TimeStamp, TimeToken, Zone } from './types';
 import { isDigit, readClock, type ClockMatch } from './clock';
-import { readNamedDate, readNumericDate, type DateMatch } from './dates';
+import { mayStartDate, readNamedDate, readNumericDate, type DateMatch } from './dates';
 import { readZoneAt } from './zones';
+import { keep, keepRangePartners } from './bare-clocks';
+export { joined } from './bare-clocks';
+import type { Unreadable } from '../model';
 
 export interface ReadOptions {
   from?: number;
@@ -25,11 +28,6 @@ export interface ReadOptions {
 const DATE_TIME_SEP = /(?:,[ \t]{0,3}|[ \t]{1,3})(?:(?:at|@)[ \t]{1,3}|[-\u2013\u2014][ \t]{1,3})?(?=\d)/y;
 /** Between a time and its date: `14:00 UTC on June 2, 2024`. */
 const TIME_DATE_SEP = /,?[ \t]{1,3}on[ \t]{1,3}/y;
-/** Between the two ends of a range. */
-export const RANGE_SEP = /[ \t]{0,3}(?:[-\u2013\u2014~]|to|until|till|through|thru|and)[ \t]{0,3}/y;
-
-const LEAD_WORDS = new Set(['at', 'by', 'from', 'until', 'till', 'to', 'around', 'since', 'before', 'after',
-  'approx', 'approximately', 'about', 'between', 'on', 'as', 'of']);
 
 /** Reads every time and date in `text`. See {@link ReadOptions} for which bare clocks count. */
 export function readTimes(text: string, opts: ReadOptions = {}): TimeToken[] {
@@ -41,7 +39,7 @@ export function readTimes(text: string, opts: ReadOptions = {}): TimeToken[] {
     const c = text.charCodeAt(i);
     const k = c < 128 ? CLASS[c]! : 0;
     // Only a digit or a capital on a word boundary can start a date or time.
-    if ((k & (DIGIT | UPPER)) === 0 || (i > from && !boundaryBefore(text.charCodeAt(i - 1)))) {
+    if ((k & (DIGIT | UPPER)) === 0 || (i > from && !boundaryBefore(text.charCodeAt(i - 1)) && !emphasisOpen(text, from, i))) {
       i++;
       continue;
     }
@@ -52,13 +50,15 @@ export function readTimes(text: string, opts: ReadOptions = {}): TimeToken[] {
     }
     if (keep(tok, text, from, out, opts)) {
       out.push(tok);
+      // What an invalid token most likely means follows it, so entries keep their place.
+      if (tok.kind === 'invalid' && tok.reading) out.push(tok.reading);
       if (opts.first) return out;
     } else {
       dropped = true;
     }
-    i = tok.end;
+    i = tok.kind === 'invalid' && tok.reading ? tok.reading.end : tok.end;
   }
-  if (dropped && out.length > 0) keepRangePartners(text, from, to, out);
+  if (dropped && out.length > 0) keepRangePartners(text, out, readTimes(text, { from, to, bare: 'all' }));
   return out;
 }
 
@@ -81,6 +81,12 @@ function boundaryBefore(c: number): boolean {
   return c >= 128 || CLASS[c] === 0;
 }
 
+/** `_7/6/23_`: an underscore that opens emphasis (at the start or after a space) is no joiner. */
+function emphasisOpen(text: string, from: number, i: number): boolean {
+  if (text.charCodeAt(i - 1) !== 95) return false;
+  return i - 1 === from || (i - 2 >= from && boundaryBefore(text.charCodeAt(i - 2)) && text.charCodeAt(i - 2) !== 95);
+}
+
 /**
  * Looks at the digits and the character after them before running any regex: most numbers in
  * prose (`pod 12`, `30%`) are neither dates nor times, and this keeps them cheap.
@@ -90,7 +96,8 @@ function readDigitStart(text: string, at: number, to: number): TimeToken | null 
   while (e < to && isDigit(text.charCodeAt(e))) e++;
   const n = e - at;
   const next = e < to ? text.charCodeAt(e) : 0;
-  const dateLike = (n === 4 && (next === 45 || next === 47)) || (n <= 2 && (next === 47 || next === 32 || next === 9 || next === 115 || next === 110 || next === 114 || next === 116));
+  // The date styles' own checks (dates.ts) decide which numbers are worth a date regex.
+  const dateLike = mayStartDate(n, next);
   if (dateLike) {
     const d = readNumericDate(text, at, to);
     if (d) return withDate(text, at, to, d);
@@ -118,29 +125,61 @@ const NAME_PREFIXES = new Set(
 
 /** A date, then perhaps a time after it. */
 function withDate(text: string, at: number, to: number, d: DateMatch): TimeToken {
-  if (d.invalid) return invalid(text, at, d.end, `${text.slice(at, d.end)}: ${d.invalid}`, false);
-  let clockAt = -1;
-  if ((text.charCodeAt(d.end) === 84 || text.charCodeAt(d.end) === 116) && isDigit(text.charCodeAt(d.end + 1))) {
-    clockAt = d.end + 1;
-  } else {
-    DATE_TIME_SEP.lastIndex = d.end;
-    if (DATE_TIME_SEP.exec(text) && DATE_TIME_SEP.lastIndex < to) clockAt = DATE_TIME_SEP.lastIndex;
+  const clock = clockAfterDate(text, d.end, to);
+  if (d.invalid) {
+    const bad = invalid(text, at, d.end, text.slice(at, d.end), d.invalid, false);
+    // `20202-01-16 12:00`: the date is wrong, but the time still places the entry.
+    if (clock && !clock.invalid) bad.reading = stamp(text, clock.at, clock.end, null, clock.minutes, clock.zone, false);
+    return bad;
   }
-  if (clockAt !== -1) {
-    const clock = readClock(text, clockAt, to);
-    if (clock) {
-      const tok = fromClock(text, clockAt, to, clock, d.date, true);
-      if (tok) {
-        tok.start = at;
-        tok.written = text.slice(at, tok.end);
-        return tok;
-      }
-    }
+  if (clock) {
+    const tok = clock.invalid ? invalid(text, at, clock.end, clock.subject, clock.invalid, false) : stamp(text, at, clock.end, d.date, clock.minutes, clock.zone, false);
+    if (tok.kind === 'stamp') numericOrder(tok, d);
+    if (tok.kind === 'invalid' && clock.readable !== undefined) tok.reading = stamp(text, at, clock.end, d.date, clock.readable, clock.zone, false);
+    return tok;
   }
-  return stamp(text, at, d.end, d.date, null, null, false);
+  return numericOrder(stamp(text, at, d.end, d.date, null, null, false), d);
 }
 
-/** A clock, then its zone (glued, spaced or in parentheses), then perhaps `on <date>`. */
+/** Carries what a numeric date says about day-first or month-first order to its stamp. */
+function numericOrder(tok: TimeStamp, d: DateMatch): TimeStamp {
+  if (d.dayFirst) tok.dayFirst = d.dayFirst;
+  if (d.order) tok.order = d.order;
+  return tok;
+}
+
+interface DatedClock {
+  at: number;
+  end: number;
+  minutes: number;
+  zone: Zone | null;
+  invalid: Unreadable | null;
+  /** The clock as written, with its zone: what an invalid clock's reason is about. */
+  subject: string;
+  readable?: number;
+}
+
+/** The time after a date (`T14:05`, `, 14:00`, ` at 3 PM`, ` - 22:27 UTC`), with its zone. */
+function clockAfterDate(text: string, dateEnd: number, to: number): DatedClock | null {
+  let clockAt = -1;
+  if ((text.charCodeAt(dateEnd) === 84 || text.charCodeAt(dateEnd) === 116) && isDigit(text.charCodeAt(dateEnd + 1))) {
+    clockAt = dateEnd + 1;
+  } else {
+    DATE_TIME_SEP.lastIndex = dateEnd;
+    if (DATE_TIME_SEP.exec(text) && DATE_TIME_SEP.lastIndex < to) clockAt = DATE_TIME_SEP.lastIndex;
+  }
+  if (clockAt === -1) return null;
+  const clock = readClock(text, clockAt, to, true);
+  if (!clock) return null;
+  let end = clock.end;
+  const glued = end < to && isWordChar(text.charCodeAt(end));
+  const z = readZoneAt(text, end, to, { glued, isoLike: true });
+  if (glued && !z && !clock.meridiem) return null;
+  if (z) end = z.end;
+  return { at: clockAt, end, minutes: clock.minutes, zone: z ? z.zone : null, invalid: clock.invalid, subject: text.slice(clockAt, end), readable: clock.readable };
+}
+
+/** A clock, then its zone (glued, spaced or in parentheses), then perhaps its date (`on June 2`, `Sunday Oct 31st`). */
 function fromClock(text: string, at: number, to: number, clock: ClockMatch, date: CivilDate | null, dated: boolean): TimeToken | null {
   let end = clock.end;
   const glued = end < to && isWordChar(text.charCodeAt(end));
@@ -150,20 +189,41 @@ function fromClock(text: string, at: number, to: number, clock: ClockMatch, date
   if (z) end = z.end;
   const zone = z ? z.zone : null;
   const bare = !dated && !clock.meridiem && !clock.seconds && zone === null;
-  if (clock.invalid) return invalid(text, at, end, clock.invalid.replace(text.slice(at, clock.end), text.slice(at, end)), bare);
+  if (clock.invalid) {
+    const bad = invalid(text, at, end, text.slice(at, end), clock.invalid, bare);
+    if (clock.readable !== undefined) {
+      const after = date ? null : dateAfterClock(text, end, to);
+      bad.reading = stamp(text, at, after ? after.end : end, after ? after.date : date, clock.readable, zone, false);
+    }
+    return bad;
+  }
   let d = date;
-  if (!d && hasOnAhead(text, end)) {
-    TIME_DATE_SEP.lastIndex = end;
-    if (TIME_DATE_SEP.exec(text) && TIME_DATE_SEP.lastIndex < to) {
-      const after = TIME_DATE_SEP.lastIndex;
-      const m = isDigit(text.charCodeAt(after)) ? readNumericDate(text, after, to) : readNamedDate(text, after, to);
-      if (m && !m.invalid) {
-        d = m.date;
-        end = m.end;
-      }
+  if (!d) {
+    const after = dateAfterClock(text, end, to);
+    if (after) {
+      d = after.date;
+      end = after.end;
     }
   }
   return stamp(text, at, end, d, clock.minutes, zone, bare && d === null);
+}
+
+/** `on June 2, 2024` after a time, or a date right after it (`03:30 AM PST Sunday Oct 31st`). */
+function dateAfterClock(text: string, at: number, to: number): DateMatch | null {
+  let from = -1;
+  if (hasOnAhead(text, at)) {
+    TIME_DATE_SEP.lastIndex = at;
+    if (TIME_DATE_SEP.exec(text) && TIME_DATE_SEP.lastIndex < to) from = TIME_DATE_SEP.lastIndex;
+  } else if (text.charCodeAt(at) === 32 && isUpper(text.charCodeAt(at + 1))) {
+    from = at + 1;
+  }
+  if (from === -1) return null;
+  const m = isDigit(text.charCodeAt(from)) ? readNumericDate(text, from, to) : readNamedDate(text, from, to);
+  return m && !m.invalid ? m : null;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Cheap test for `[,] on ` after a time, before running TIME_DATE_SEP. */
@@ -178,66 +238,6 @@ function stamp(text: string, start: number, end: number, date: CivilDate | null,
   return { kind: 'stamp', start, end, written: text.slice(start, end), date, minutes, zone, bare };
 }
 
-function invalid(text: string, start: number, end: number, reason: string, bare: boolean): TimeToken {
-  return { kind: 'invalid', start, end, written: text.slice(start, end), reason, bare };
-}
-
-function keep(tok: TimeToken, text: string, from: number, out: TimeToken[], opts: ReadOptions): boolean {
-  if (!tok.bare || opts.bare === 'all') return true;
-  if (out.length === 0 && onlyLeadMarks(text, from, tok.start)) return true;
-  return LEAD_WORDS.has(wordBefore(text, from, tok.start));
-}
-
-/** Markdown marks that may stand before an entry's leading time: `- **[14:05]**`, `| 14:05 |`. */
-function onlyLeadMarks(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // space, tab, * _ ` [ ( | > ~ # -
-    if (c !== 32 && c !== 9 && c !== 42 && c !== 95 && c !== 96 && c !== 91 && c !== 40 && c !== 124 && c !== 62 && c !== 126 && c !== 35 && c !== 45) return false;
-  }
-  return true;
-}
-
-function wordBefore(text: string, from: number, at: number): string {
-  let e = at;
-  while (e > from && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 126)) e--;
-  let s = e;
-  while (s > from && s > e - 14 && isLetter(text.charCodeAt(s - 1))) s--;
-  return s === e ? (e < at && text.charCodeAt(e) === 126 ? 'approx' : '') : text.slice(s, e).toLowerCase();
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * A bare clock that forms a range with a kept time (`14:00 - 16:30 UTC`) is a time too. The
- * dropped ones are read again; this costs a second pass only on text that had one.
- */
-function keepRangePartners(text: string, from: number, to: number, out: TimeToken[]): void {
-  const all = readTimes(text, { from, to, bare: 'all' });
-  if (all.length === out.length) return;
-  const kept = new Set(out.map((t) => t.start));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let k = 0; k < all.length; k++) {
-      const t = all[k]!;
-      if (kept.has(t.start)) continue;
-      const prev = all[k - 1];
-      const next = all[k + 1];
-      if ((prev && kept.has(prev.start) && joined(text, prev.end, t.start)) || (next && kept.has(next.start) && joined(text, t.end, next.start))) {
-        kept.add(t.start);
-        changed = true;
-      }
-    }
-  }
-  out.length = 0;
-  for (const t of all) if (kept.has(t.start)) out.push(t);
-}
-
-/** True when only a range separator stands between `a` and `b`. */
-export function joined(text: string, a: number, b: number): boolean {
-  RANGE_SEP.lastIndex = a;
-  return RANGE_SEP.exec(text) !== null && RANGE_SEP.lastIndex === b;
+function invalid(text: string, start: number, end: number, subject: string, why: Unreadable, bare: boolean): InvalidTime {
+  return { kind: 'invalid', start, end, written: text.slice(start, end), subject, why, bare };
 }

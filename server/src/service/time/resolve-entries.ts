@@ -9,12 +9,20 @@
 import type { Timeline, TimelineEntry, TimeProblem } from '../model';
 import type { CivilDate } from './types';
 import type { RawEntry, TimelineContext } from './raw-entry';
-import { problem } from './raw-entry';
+import { span } from './raw-entry';
 import { addDays, dayNumber, withYear } from './dates';
 import { offsetOf, toInstant } from './resolve';
 import { zoneOffsetAt } from './zones';
 
 const ROLL = 6 * 60;
+/**
+ * Without written dates, a step back of up to an hour is an error: the next day would put the
+ * entries about a day apart. A longer step back may be a night the writer did not date, so it is
+ * not reported.
+ */
+const SURE_STEP = 60;
+/** A written date more than this many days before the previous one is the new year (`Dec 31`, `Jan 1`). */
+const YEAR_WRAP = 300;
 
 export function resolveEntries(raw: RawEntry[], ctx: TimelineContext, updateLog: boolean, problems: TimeProblem[]): Pick<Timeline, 'entries' | 'order'> {
   if (raw.length === 0) return { entries: [], order: 'unknown' };
@@ -61,6 +69,8 @@ export function resolveEntries(raw: RawEntry[], ctx: TimelineContext, updateLog:
       utcOffsetMinutes: utcOffset,
       zoneInherited: r.zoneInherited,
       offsetMinutes,
+      sinceStartMinutes: offsetMinutes,
+      dateOnly: r.dateOnly,
       milestones: r.milestones,
     };
   }
@@ -70,13 +80,13 @@ export function resolveEntries(raw: RawEntry[], ctx: TimelineContext, updateLog:
 /** Day 0: the first entry's date, else the summary's; a first entry long before a stated start is past midnight. */
 function baseDate(raw: RawEntry[], ctx: TimelineContext): CivilDate | null {
   const first = raw[0]!;
-  if (first.date) return withYear(first.date, ctx.date?.year ?? null);
+  if (first.date) return withYear(first.date, ctx.date?.year ?? ctx.year);
   if (ctx.date) {
     if (ctx.startMinutes !== null && first.minutes < ctx.startMinutes - ROLL) return addDays(ctx.date, 1);
     return ctx.date;
   }
   const later = raw.find((r) => r.date !== null);
-  return later ? later.date : null;
+  return later?.date ? withYear(later.date, ctx.year) : null;
 }
 
 function fillYears(raw: RawEntry[], base: CivilDate | null): void {
@@ -114,15 +124,17 @@ function direction(raw: RawEntry[], approx: number[], updateLog: boolean): 1 | -
 
 function assignDays(raw: RawEntry[], approx: number[], base: CivilDate | null, dir: 1 | -1, problems: TimeProblem[]): number[] {
   const days = new Array<number>(raw.length);
-  const baseDay = base && base.year !== null ? dayNumber(base) : null;
+  // Dates without a year are compared on a nominal year, so a date column without years still orders.
+  const baseDay = base ? dayNumber(base) : null;
   // True while the current day comes from our own midnight guess rather than a written date.
   let guessed = false;
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k]!;
-    const dated = r.freshDate && r.date !== null && baseDay !== null && r.date.year !== null;
+    const dated = r.freshDate && r.date !== null && baseDay !== null && (r.date.year === null) === (base!.year === null);
     if (dated) days[k] = dayNumber(r.date!) - baseDay!;
     else days[k] = k === 0 ? 0 : days[k - 1]!;
     if (k === 0) continue;
+    if (dated && days[k]! < days[k - 1]! - YEAR_WRAP) days[k]! += 365;
     const prev = raw[k - 1]!;
     const before = days[k - 1]! * 1440 + prev.minutes - approx[k - 1]!;
     let now = days[k]! * 1440 + r.minutes - approx[k]!;
@@ -137,11 +149,17 @@ function assignDays(raw: RawEntry[], approx: number[], base: CivilDate | null, d
     // A written date that contradicts a roll-over we guessed means the guess was wrong, not the writer.
     const contradictsGuess = dated && guessed;
     if (dated) guessed = false;
-    if (!contradictsGuess && ((dir > 0 && now < before) || (dir < 0 && now > before))) {
-      const how = dir > 0 ? 'earlier' : 'later';
-      const runs = dir > 0 ? 'the rest of the timeline runs forward' : 'the log otherwise runs newest first';
-      problems.push(problem('order', `${r.written} is ${how} than the entry before it (${prev.written}); ${runs}.`, r.line, r.timeStart, r.timeEnd));
+    const back = dir > 0 ? before - now : now - before;
+    if (back > 0 && !contradictsGuess && sureOfDays(prev, r, back)) {
+      problems.push({ kind: 'order', range: span(r.line, r.timeStart, r.timeEnd), written: r.written, previous: prev.written, minutes: back, order: dir > 0 ? 'forward' : 'newest-first' });
     }
   }
   return days;
+}
+
+/** Whether a step back of `back` minutes is surely an error rather than a date the writer left out. */
+function sureOfDays(a: RawEntry, b: RawEntry, back: number): boolean {
+  if (a.timeGuessed || b.timeGuessed) return false;
+  if (a.dateKnown && b.dateKnown) return true;
+  return !a.dateKnown && !b.dateKnown && back <= SURE_STEP;
 }

@@ -2,6 +2,7 @@
  * Plain data produced by the time reader. Positions are UTF-16 offsets into the string that was
  * read, so a caller adds the line and column where that string starts to build a range.
  */
+import type { Unreadable } from '../model';
 
 /** A calendar date; `year` is null when the text left it out ("June 2"). */
 export interface CivilDate {
@@ -31,6 +32,10 @@ export interface TimeStamp {
   zone: Zone | null;
   /** True when only `H:MM` digits say this is a time: no date, AM/PM, zone or seconds. */
   bare: boolean;
+  /** For a numeric date that reads both ways (`03-04-2024`): the day-first reading. */
+  dayFirst?: CivilDate;
+  /** Set when the numbers settle the order of a numeric date: `24-10-2024` is day first. */
+  order?: 'dmy' | 'mdy';
 }
 
 /** Something shaped like a timestamp that is not a real one (`13:55 PM`, `25:10`, `2020-13-01`). */
@@ -39,9 +44,15 @@ export interface InvalidTime {
   start: number;
   end: number;
   written: string;
-  /** Why it cannot be read, e.g. `13:55 PM: a 24-hour time cannot have PM`. */
-  reason: string;
+  /** What the reason is about (the clock of a dated stamp, with its zone), and why it cannot be read. */
+  subject: string;
+  why: Unreadable;
   bare: boolean;
+  /**
+   * What it most likely means, when that is clear: `13:06 PM` is 13:06, and `20202-01-16 12:00`
+   * still has its time. The reader returns this stamp right after the invalid token.
+   */
+  reading?: TimeStamp;
 }
 
 export type TimeToken = TimeStamp | InvalidTime;

@@ -34,6 +34,9 @@ export function readUpdateLog(lines: LineInfo[]): RawEntry[] {
       zoneInherited: false,
       milestones: milestonesOf(text),
       indent: line.indent,
+      dateKnown: true,
+      timeGuessed: false,
+      dateOnly: false,
     });
     previous = i;
   }

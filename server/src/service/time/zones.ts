@@ -120,7 +120,7 @@ function zoneBody(text: string, i: number, to: number, spaced: boolean, isoLike:
     return null;
   }
   if (lower && c <= 90) {
-    const named = readZoneName(text, i, to);
+    const named = readZoneName(text, i, to) ?? readCity(text, i, to);
     if (named) return named;
   }
   WORD.lastIndex = i;
@@ -170,6 +170,38 @@ function readZoneName(text: string, i: number, to: number): ZoneMatch | null {
     phrase = phrase ? `${phrase} ${w[0]}` : w[0];
     const hit = NAMES[phrase];
     if (hit) best = { zone: hit, end: CAP_WORD.lastIndex };
+    if (text.charCodeAt(CAP_WORD.lastIndex) !== 32) break;
+    at = CAP_WORD.lastIndex + 1;
+  }
+  return best;
+}
+
+/** City names of the platform's IANA zones ("Denver", "New York", "Sao Paulo"), built once on first use. */
+let cities: Map<string, string> | null = null;
+
+function cityMap(): Map<string, string> {
+  if (cities) return cities;
+  cities = new Map();
+  const values = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  for (const iana of values) {
+    const city = iana.slice(iana.lastIndexOf('/') + 1).replace(/_/g, ' ');
+    if (iana.includes('/') && !cities.has(city)) cities.set(city, iana);
+  }
+  return cities;
+}
+
+/** "16:37 Denver": a city of an IANA zone, up to three capitalised words, the longest that is one. */
+function readCity(text: string, i: number, to: number): ZoneMatch | null {
+  let best: ZoneMatch | null = null;
+  let phrase = '';
+  let at = i;
+  for (let words = 0; words < 3; words++) {
+    CAP_WORD.lastIndex = at;
+    const w = CAP_WORD.exec(text);
+    if (!w || CAP_WORD.lastIndex > to) break;
+    phrase = phrase ? `${phrase} ${w[0]}` : w[0];
+    const iana = cityMap().get(phrase);
+    if (iana) best = { zone: { name: phrase, fixed: null, iana }, end: CAP_WORD.lastIndex };
     if (text.charCodeAt(CAP_WORD.lastIndex) !== 32) break;
     at = CAP_WORD.lastIndex + 1;
   }
