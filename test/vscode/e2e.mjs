@@ -50,7 +50,7 @@ async function main() {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'Placeholder "TODO"' }).waitFor();
     const texts = await rows.allInnerTexts();
     const problems = texts.join('\n');
-    for (const expected of ['must be one of SEV1, SEV2, SEV3, SEV4', 'Placeholder "TODO"', '08:20 is earlier than the entry before it', 'Missing section "Root Cause"', 'Action item has no owner']) {
+    for (const expected of ['must be one of SEV1, SEV2, SEV3, SEV4', 'Placeholder "TODO"', '08:20 is 11m earlier than the entry before it', 'Missing section "Root Cause"', 'Action item has no owner']) {
       assert.ok(problems.includes(expected), `Problems shows "${expected}":\n${problems}`);
     }
     assert.ok(problems.includes('missing-section'), 'rows show the rule code');
@@ -58,7 +58,7 @@ async function main() {
     await shot(page, 'diagnostics', { clip: { x: 348, y: 30, width: 852, height: 700 } });
 
     step('go to the timeline-order problem, then hover the 08:31 entry above it');
-    await rows.filter({ hasText: '08:20 is earlier' }).click();
+    await rows.filter({ hasText: '08:20 is 11m earlier' }).click();
     const entry = editor.locator('.view-line', { hasText: '08:31' }).first();
     await entry.waitFor();
     await page.mouse.move(...(await centreOf(entry, '08:31')));

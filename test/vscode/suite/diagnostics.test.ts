@@ -22,7 +22,7 @@ suite('Diagnostics', () => {
     assert.equal(editor.document.getText(severity.range), 'sev2');
     const order = diagnostics.find((d) => codeOf(d) === 'timeline-order')!;
     assert.equal(order.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(order.message, /08:20 is earlier than the entry before it \(08:31\)/);
+    assert.match(order.message, /08:20 is 11m earlier than the entry before it \(08:31\)/);
   });
 
   test('a clean label-style postmortem gets none', async () => {
