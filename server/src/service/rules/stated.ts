@@ -9,20 +9,12 @@
  * meets Duration), by a section of the same id (an Impact section meets the Impact field), and, for
  * Duration, by any incident window the document gives.
  */
-import type { Field, PostmortemDocument, Section } from '../model';
+import type { Field, PostmortemDocument } from '../model';
 import type { Schema } from '../schema/types';
 import { isPlaceholderOnly } from '../parse/markers';
+import { CLOCK_TIME, isAdvisory, shapeOf, type DocumentShape } from './document-shape';
 
-/**
- * - `postmortem`: sections and fields are checked.
- * - `unstructured`: an incident told without section headings (a status-page report with its
- *   update log, or paragraphs of prose); there is nothing to check sections against.
- * - `not-a-postmortem`: no timeline and no postmortem section heading (a README, a status
- *   notice).
- * - `advisory`: a security advisory: a flaw found and fixed, with no outage (no Impact or
- *   Duration) to report on.
- */
-export type DocumentShape = 'postmortem' | 'unstructured' | 'not-a-postmortem' | 'advisory';
+export type { DocumentShape } from './document-shape';
 
 export interface Stated {
   shape: DocumentShape;
@@ -34,6 +26,11 @@ export interface Stated {
 
 /** An opening paragraph shorter than this is a subtitle ("Incident Report for Flow"), not a summary. */
 const MIN_SUMMARY_WORDS = 15;
+/**
+ * How much of a summary or a narrating section is read for cues: a story that has not said it in
+ * this many characters is not going to, and a 10,000-entry timeline must stay cheap to check.
+ */
+const MAX_PROSE = 16_000;
 /** Summary words enough to be sure it tells the story, impact and cause included. */
 const SUBSTANTIVE_SUMMARY_WORDS = 40;
 const PROSE_FIELDS = ['impact', 'root-cause'];
@@ -44,16 +41,6 @@ const PROSE_FIELDS = ['impact', 'root-cause'];
 const NARRATING = ['timeline', 'resolution', 'remediation'];
 /** Entries enough for a timeline to tell the story of the response, fix included. */
 const MIN_NARRATED_ENTRIES = 3;
-const EXPLICIT_NAME = /\.postmortem\.[A-Za-z]+$/;
-/**
- * How a security advisory or bug disclosure talks: where the flaw came from, what it could do, that
- * a release fixed it and nothing was exploited. An incident report, breach or outage, has clock
- * times; a disclosure's timeline is dates (reported, fixed, released).
- */
-const ADVISORY =
-  /\b(?:bug report|bugcrowd|bug bounty|researcher|disclosure|vulnerabilit(?:y|ies)|not exploited|CVE-\d+-\d+|(?:addressed|fixed) in (?:version )?v?\d|was released|can cause|could cause|could allow|an attacker|a malicious)\b/i;
-const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
-
 const cache = new WeakMap<PostmortemDocument, WeakMap<Schema, Stated>>();
 
 export function stated(doc: PostmortemDocument, schema: Schema): Stated {
@@ -67,8 +54,10 @@ export function stated(doc: PostmortemDocument, schema: Schema): Stated {
 function compute(doc: PostmortemDocument, schema: Schema): Stated {
   const summary = summaryProse(doc);
   // Sections are also said in the timeline and in what the resolution tells ("to prevent this, …").
-  const prose = `${summary}${sectionProse(doc, NARRATING)} `;
-  const sections = metSections(doc, schema, prose);
+  // Built only when a cue must be looked for: most documents name their sections.
+  let prose: string | undefined;
+  const narrated = (): string => (prose ??= `${summary}${sectionProse(doc, NARRATING)} `);
+  const sections = metSections(doc, schema, narrated);
   // Field cues read the summary only: "latency alerts" in a timeline entry states no impact.
   const fields = metFields(doc, schema, sections, summary);
   const shape = shapeOf(doc);
@@ -82,7 +71,7 @@ function compute(doc: PostmortemDocument, schema: Schema): Stated {
   return { shape: advisory ? 'advisory' : shape, sections, fields };
 }
 
-function metSections(doc: PostmortemDocument, schema: Schema, prose: string): Set<string> {
+function metSections(doc: PostmortemDocument, schema: Schema, prose: () => string): Set<string> {
   const out = new Set<string>();
   for (const s of doc.sections) for (const id of s.ids) out.add(id);
   if (hasOpeningSummary(doc)) out.add('summary');
@@ -93,14 +82,14 @@ function metSections(doc: PostmortemDocument, schema: Schema, prose: string): Se
   if (doc.timeline.entries.length >= MIN_NARRATED_ENTRIES) out.add('resolution');
   // Action items already done ("✅ Restored the worker count") are what was done to resolve it.
   if (doc.actionItems.some((a) => a.done === true)) out.add('resolution');
-  for (const spec of schema.sections) if (saysAny(prose, spec.cues)) out.add(spec.id);
+  for (const spec of schema.sections) if (spec.cues.length > 0 && !out.has(spec.id) && saysAny(prose(), spec.cues)) out.add(spec.id);
   return withMeets(out, (id) => schema.sections.find((x) => x.id === id)?.meets);
 }
 
 function metFields(doc: PostmortemDocument, schema: Schema, sections: ReadonlySet<string>, prose: string): Set<string> {
   const out = new Set<string>(sections);
   for (const f of doc.fields) if (f.id && hasValue(f)) out.add(f.id);
-  for (const spec of schema.sections) for (const f of spec.fields) if (saysAny(prose, f.cues)) out.add(f.id);
+  for (const spec of schema.sections) for (const f of spec.fields) if (f.cues.length > 0 && !out.has(f.id) && saysAny(prose, f.cues)) out.add(f.id);
   // A window the document gives, stated or read from its timeline, says how long the incident lasted.
   if ((doc.incident.durationMinutes ?? 0) > 0 || (out.has('start') && out.has('end'))) out.add('duration');
   const specs = schema.sections.flatMap((s) => s.fields);
@@ -121,10 +110,14 @@ function summaryProse(doc: PostmortemDocument): string {
   // A field's label is not prose: an empty `Impact:` must not state the impact by its own name.
   // A label the schema does not know (`Initial Concerns: a user found…`) carries ordinary prose.
   const fieldLines = new Set(doc.fields.filter((f) => f.id !== null).map((f) => f.line));
+  let size = 0;
   const take = (from: number, to: number): void => {
-    for (let i = from; i <= to; i++) {
+    for (let i = from; i <= to && size < MAX_PROSE; i++) {
       const line = doc.lines[i]!;
-      if ((line.kind === 'text' || line.kind === 'list-item') && !fieldLines.has(i)) parts.push(line.text);
+      if ((line.kind === 'text' || line.kind === 'list-item') && !fieldLines.has(i)) {
+        parts.push(line.text);
+        size += line.text.length;
+      }
     }
   };
   take(0, openingEnd(doc) - 1);
@@ -134,15 +127,19 @@ function summaryProse(doc: PostmortemDocument): string {
 
 function sectionProse(doc: PostmortemDocument, ids: readonly string[]): string {
   const parts: string[] = [];
+  let size = 0;
   for (const s of doc.sections) {
     if (!s.ids.some((id) => ids.includes(id))) continue;
-    for (let i = s.bodyStart; i <= s.end; i++) {
+    for (let i = s.bodyStart; i <= s.end && size < MAX_PROSE; i++) {
       const line = doc.lines[i]!;
-      if (line.kind === 'text' || line.kind === 'list-item' || line.kind === 'table-row') parts.push(line.text);
+      if (line.kind === 'text' || line.kind === 'list-item' || line.kind === 'table-row') {
+        parts.push(line.text);
+        size += line.text.length;
+      }
     }
   }
   // Timeline entries read outside a Timeline heading (a status page's update log) narrate too.
-  if (!doc.sections.some((s) => s.ids.includes('timeline'))) for (const e of doc.timeline.entries) parts.push(e.text);
+  if (!doc.sections.some((s) => s.ids.includes('timeline'))) for (const e of doc.timeline.entries.slice(0, 200)) parts.push(e.text);
   return normalize(parts.join(' '));
 }
 
@@ -179,19 +176,6 @@ function hasOpeningSummary(doc: PostmortemDocument): boolean {
   return words >= MIN_SUMMARY_WORDS;
 }
 
-function isAdvisory(doc: PostmortemDocument): boolean {
-  return !isExplicit(doc) && !statesOutage(doc) && ADVISORY.test(doc.text) && !CLOCK_TIME.test(doc.text);
-}
-
-/** A labelled Impact or Duration: the writer reports an outage, whatever else the text says. */
-function statesOutage(doc: PostmortemDocument): boolean {
-  return doc.fields.some((f) => f.id === 'impact' || f.id === 'duration') || doc.sections.some((s) => s.ids.includes('impact'));
-}
-
-function isExplicit(doc: PostmortemDocument): boolean {
-  return EXPLICIT_NAME.test(doc.uri) || declaresPostmortem(doc);
-}
-
 /** "At 3:28 PM UTC the attacker…", paragraph after paragraph: a timeline told as prose. */
 const MIN_TIMED_LINES = 3;
 
@@ -207,40 +191,5 @@ function narratesInTime(doc: PostmortemDocument): boolean {
 function openingEnd(doc: PostmortemDocument): number {
   const first = doc.sections.find((s) => s.heading.level >= 2 || s.ids.length > 0);
   return first ? first.heading.line : doc.lines.length;
-}
-
-/** Files a docs folder holds beside its postmortems. */
-const NOT_A_REPORT_NAME = /(?:^|\/)(?:readme|contributing|changelog|license|code_of_conduct|security)(?:\.[a-z]+)?$/i;
-
-function shapeOf(doc: PostmortemDocument): DocumentShape {
-  if (isExplicit(doc)) return 'postmortem';
-  if (NOT_A_REPORT_NAME.test(doc.uri)) return 'not-a-postmortem';
-  const known = new Set(topLevelKnown(doc.sections).flatMap((s) => s.ids));
-  const entries = doc.timeline.entries.length;
-  if (known.size === 0) return entries > 0 || readsAsIncidentProse(doc) ? 'unstructured' : 'not-a-postmortem';
-  return 'postmortem';
-}
-
-/** Paragraphs that tell an incident ("Feature flags went down for about 3 hours…"), without headings. */
-const INCIDENT_WORDS = /\b(?:outage|incident|went down|was down|downtime|degraded|post-?mortem|root cause|impact)\b/i;
-const MIN_PROSE_WORDS = 80;
-
-function readsAsIncidentProse(doc: PostmortemDocument): boolean {
-  let words = 0;
-  for (const line of doc.lines) if (line.kind === 'text' || line.kind === 'list-item') words += line.text.split(/\s+/).length;
-  // A README has headings of its own; an incident told as prose has at most a title.
-  if (doc.sections.length > 1) return false;
-  return words >= MIN_PROSE_WORDS && INCIDENT_WORDS.test(doc.text);
-}
-
-function topLevelKnown(sections: readonly Section[]): Section[] {
-  return sections.filter((s) => s.ids.length > 0 && !s.subsection);
-}
-
-function declaresPostmortem(doc: PostmortemDocument): boolean {
-  const data = doc.frontMatter?.data;
-  if (!data || typeof data !== 'object' || !Object.hasOwn(data, 'type')) return false;
-  const type = (data as Record<string, unknown>)['type'];
-  return typeof type === 'string' && /^post-?mortem$/i.test(type.trim());
 }
 
