@@ -12,16 +12,13 @@ export function knownSections(doc: PostmortemDocument): Section[] {
   return doc.sections.filter((s) => s.ids.length > 0 && !s.subsection);
 }
 
-/** Styles that label a part of a section rather than open a section of their own. */
-const WEAK_STYLES = new Set(['bold', 'label']);
-
 /**
  * Known sections at the top of the document's structure: not a `**Root causes:**` label, and not
  * the Root Cause of one incident in a report that covers several. Only a level-1 title may sit
  * above them.
  */
 export function topLevelSections(doc: PostmortemDocument): Section[] {
-  return knownSections(doc).filter((s) => !WEAK_STYLES.has(s.heading.style) && !isNested(doc, s));
+  return knownSections(doc).filter((s) => !HEADING_STYLES[s.heading.style].weak && !isNested(doc, s));
 }
 
 function isNested(doc: PostmortemDocument, s: Section): boolean {
