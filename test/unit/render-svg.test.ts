@@ -15,7 +15,7 @@ test('num rounds to two decimals and never prints NaN or -0', () => {
 });
 
 test('el drops absent attributes, escapes values and closes empty elements', () => {
-  assert.equal(el('rect', { x: 1.005, y: null, hidden: false, focusable: true, title: 'a"b' }), '<rect x="1.01" focusable="focusable" title="a&quot;b"/>');
+  assert.equal(el('rect', { x: 1.256, y: null, hidden: false, focusable: true, title: 'a"b' }), '<rect x="1.26" focusable="focusable" title="a&quot;b"/>');
   assert.equal(el('g', { class: 'marks' }, [el('circle', { r: 3 }), text('<x>')]), '<g class="marks"><circle r="3"/>&lt;x&gt;</g>');
 });
 
