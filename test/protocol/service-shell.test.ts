@@ -19,7 +19,7 @@ test('an unknown postmortem.preset setting is shown on the document, once, and t
     const diagnostics = await got;
     const config = diagnostics.filter((d) => d.code === 'config');
     assert.equal(config.length, 1, JSON.stringify(diagnostics.map((d) => d.message)));
-    assert.match(config[0]!.message, /Unknown preset "nonesuch" in the postmortem\.preset setting; using "default"/);
+    assert.match(String(config[0]!.message), /Unknown preset "nonesuch" in the postmortem\.preset setting; using "default"/);
     assert.equal(config[0]!.source, 'postmortem');
     assert.ok(diagnostics.some((d) => d.code === 'missing-section'), 'the default preset still checks the document');
   } finally {
