@@ -6,7 +6,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { configDiagnostic, createLanguageService, isPresetName, type LanguageService, type Schema, type TextDocumentLike } from './service';
+import { configDiagnostic, createLanguageService, isPresetName, presetList, type LanguageService, type Schema, type TextDocumentLike } from './service';
 import { loadSchemaFor, type ConfigFileProblem } from './host/config-files';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { collectFiles, displayPath, IoError, readPostmortem, type ReadResult } from './cli/files';
@@ -39,7 +39,7 @@ export function run(argv: readonly string[]): RunResult {
   if (opts.version) return { stdout: VERSION + '\n', stderr, code: 0 };
   if (opts.paths.length === 0) return { stdout: '', stderr: ['postmortem-lint: no PATH given (see --help)'], code: 2 };
   if (opts.preset !== undefined && !isPresetName(opts.preset)) {
-    return { stdout: '', stderr: [`postmortem-lint: unknown preset '${opts.preset}' (use default, google-sre, wikimedia or pagerduty)`], code: 2 };
+    return { stdout: '', stderr: [`postmortem-lint: unknown preset '${opts.preset}' (use ${presetList()})`], code: 2 };
   }
 
   let files: string[];

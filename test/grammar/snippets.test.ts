@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLanguageService } from '../../server/src/service';
+import { PRESET_NAMES, createLanguageService } from '../../server/src/service';
 import { getPreset } from '../../server/src/service/schema/presets';
 import { isAlternative } from '../../server/src/service/schema/alternatives';
 import { bodyOf, expand, prefixesOf, readSnippets } from './snippet-expand';
@@ -69,7 +69,7 @@ test('each section snippet is a heading of a default-preset section and then its
 test('each preset template has every section of its preset, in order, and no missing fields', () => {
   let schema = getPreset('default')!;
   const service = createLanguageService({ schemaFor: () => schema });
-  for (const preset of ['default', 'google-sre', 'wikimedia', 'pagerduty']) {
+  for (const preset of PRESET_NAMES) {
     const prefix = preset === 'default' ? 'pm-template' : `pm-template-${preset}`;
     const snippet = byPrefix(prefix);
     assert.ok(snippet, `no ${prefix} snippet`);

@@ -1,4 +1,6 @@
 /** Command-line arguments. Anything unexpected is a usage error (exit 2) with one line saying why. */
+import { presetList } from '../service';
+
 export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'codequality';
 export type FailOn = 'error' | 'warning';
 
@@ -30,7 +32,7 @@ for *.md, *.markdown, *.txt and *.wiki, skipping node_modules and dot-folders.
 
   --format FORMAT     stylish (default), json, sarif (SARIF 2.1.0), github (workflow
                       annotations), junit (JUnit XML) or codequality (GitLab Code Quality)
-  --preset NAME       default, google-sre, wikimedia or pagerduty, when no config file says otherwise
+  --preset NAME       ${presetList()}, when no config file says otherwise
   --config FILE       use this config file instead of the nearest .postmortem.yaml
   --fix               apply every safe fix in place, then report what is left
   --fail-on LEVEL     error (default): only errors fail the run; warning: warnings fail it too

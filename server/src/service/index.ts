@@ -30,7 +30,7 @@ export { ADD_MISSING_SECTIONS, CONVERT_HEADINGS } from './features';
 // Config files: parsing and merging are pure; finding and reading them is the host's.
 export { configDiagnostic, CONFIG_CODE } from './config-diagnostic';
 export { parseConfig, type ConfigProblem, type ParsedConfig, type ConfigLayer } from './schema/config';
-export { getPreset, isPresetName, resolveSchema, presetNames, PRESET_NAMES } from './schema/presets';
+export { getPreset, isPresetName, resolveSchema, presetNames, presetList, PRESETS, PRESET_NAMES } from './schema/presets';
 export { MAX_YAML_LENGTH } from './schema/yaml-source';
 
 // Small pure helpers the shells share with the service.
