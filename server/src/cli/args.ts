@@ -1,7 +1,8 @@
 /** Command-line arguments. Anything unexpected is a usage error (exit 2) with one line saying why. */
 import { presetList } from '../service';
+import { FORMAT_NAMES, formatHelp, isFormat, type Format } from './formats';
 
-export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'codequality';
+export type { Format } from './formats';
 export type FailOn = 'error' | 'warning';
 
 export interface CliOptions {
@@ -22,16 +23,14 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'codequality'];
-
 export const USAGE = `Usage: postmortem-lint [--format FORMAT] [--preset NAME] [--config FILE] [--fix]
                        [--fail-on error|warning] [--max-warnings N] [--files GLOB] PATH...
 
 Checks incident postmortems against a schema. PATH is a file or a folder; folders are searched
 for *.md, *.markdown, *.txt and *.wiki, skipping node_modules and dot-folders.
 
-  --format FORMAT     stylish (default), json, sarif (SARIF 2.1.0), github (workflow
-                      annotations), junit (JUnit XML) or codequality (GitLab Code Quality)
+  --format FORMAT     one of:
+${formatHelp(' '.repeat(22))}
   --preset NAME       ${presetList()}, when no config file says otherwise
   --config FILE       use this config file instead of the nearest .postmortem.yaml
   --fix               apply every safe fix in place, then report what is left
@@ -59,8 +58,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (!FORMATS.includes(f as Format)) throw new UsageError(`unknown format '${f}' (use ${FORMATS.join(', ')})`);
-        o.format = f as Format;
+        if (!isFormat(f)) throw new UsageError(`unknown format '${f}' (use ${FORMAT_NAMES.join(', ')})`);
+        o.format = f;
         break;
       }
       case '--fail-on': {
