@@ -15,6 +15,7 @@ export { isUnwritten } from './rules/types';
 export { parseDocument } from './document';
 export { RULES, ruleByCode, runRules, SOURCE } from './rules';
 export { RULE_DOCS_URL, ruleDocUrl } from './rules/docs';
+export { formatDuration } from './time';
 
 export interface Analysis {
   doc: PostmortemDocument;

@@ -1,0 +1,110 @@
+/**
+ * The time axis of one timeline lane: minutes since the incident start mapped to pixels, with
+ * every gap of more than a day cut out and drawn as a break, so a report that spans a weekend
+ * does not spend most of its width on nothing.
+ */
+
+/** A stretch of time drawn at full scale, from `from` to `to` minutes, at `x0`..`x1` pixels. */
+export interface AxisSegment {
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
+}
+
+/** A cut-out gap: drawn as a zig-zag at `x`, labelled with the time it stands for. */
+export interface AxisBreak {
+  x: number;
+  minutes: number;
+}
+
+export interface AxisTick {
+  x: number;
+  minutes: number;
+  label: string;
+}
+
+export interface Axis {
+  segments: AxisSegment[];
+  breaks: AxisBreak[];
+  ticks: AxisTick[];
+}
+
+/** Gaps longer than this become breaks. */
+export const BREAK_MINUTES = 24 * 60;
+/** Pixels a break takes on the axis. */
+export const BREAK_WIDTH = 24;
+const TICK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
+const MIN_TICK_PX = 70;
+
+/**
+ * The axis over `times` (minutes, any order) drawn between `x0` and `x1`. `clock(minutes)` labels
+ * a tick; ticks fall on round wall-clock times, minute 0 being `origin` minutes past a midnight.
+ * Times that are not finite are ignored; an empty axis is one segment at zero.
+ */
+export function buildAxis(times: readonly number[], x0: number, x1: number, clock: (minutes: number) => string, origin = 0): Axis {
+  const spans = stretches(times);
+  const breaks = spans.length - 1;
+  const total = spans.reduce((sum, [a, b]) => sum + (b - a), 0);
+  const usable = Math.max(1, x1 - x0 - breaks * BREAK_WIDTH);
+  const perMinute = total > 0 ? usable / total : 0;
+  const segments: AxisSegment[] = [];
+  const breakList: AxisBreak[] = [];
+  let x = x0;
+  for (const [from, to] of spans) {
+    const prev = segments[segments.length - 1];
+    if (prev) {
+      breakList.push({ x: x + BREAK_WIDTH / 2, minutes: from - prev.to });
+      x += BREAK_WIDTH;
+    }
+    const width = total > 0 ? (to - from) * perMinute : usable;
+    segments.push({ from, to, x0: x, x1: x + width });
+    x += width;
+  }
+  return { segments, breaks: breakList, ticks: ticksOf(segments, perMinute, clock, origin) };
+}
+
+/** The pixel of `minutes` on `axis`; a time inside a break sits on the break. */
+export function xOf(axis: Axis, minutes: number): number {
+  const segs = axis.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.from <= minutes) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = segs[lo]!;
+  if (minutes <= s.from) return lo > 0 && minutes < s.from ? s.x0 - BREAK_WIDTH / 2 : s.x0;
+  if (minutes >= s.to) return lo < segs.length - 1 ? s.x1 + BREAK_WIDTH / 2 : s.x1;
+  const span = s.to - s.from;
+  return span === 0 ? s.x0 : s.x0 + ((minutes - s.from) / span) * (s.x1 - s.x0);
+}
+
+/** Sorted stretches of time with no gap longer than a day inside them. */
+function stretches(times: readonly number[]): [number, number][] {
+  const sorted = times.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return [[0, 0]];
+  const out: [number, number][] = [[sorted[0]!, sorted[0]!]];
+  for (const t of sorted) {
+    const last = out[out.length - 1]!;
+    if (t - last[1] > BREAK_MINUTES) out.push([t, t]);
+    else last[1] = t;
+  }
+  return out;
+}
+
+function ticksOf(segments: readonly AxisSegment[], perMinute: number, clock: (minutes: number) => string, origin: number): AxisTick[] {
+  const step = TICK_STEPS.find((s) => s * perMinute >= MIN_TICK_PX) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  const ticks: AxisTick[] = [];
+  for (const s of segments) {
+    if (s.to === s.from) {
+      ticks.push({ x: s.x0, minutes: s.from, label: clock(s.from) });
+      continue;
+    }
+    for (let m = Math.ceil((s.from + origin) / step) * step - origin; m <= s.to; m += step) {
+      ticks.push({ x: s.x0 + (m - s.from) * perMinute, minutes: m, label: clock(m) });
+    }
+  }
+  return ticks;
+}
