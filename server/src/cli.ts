@@ -17,6 +17,7 @@ import { encode } from './cli/encoding';
 import type { Schema } from './service';
 import { exitCode, formatReports } from './cli/outcome';
 import { isPresetName } from './service/schema/presets';
+import { runTimeline } from './cli/timeline-command';
 
 const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds it)';
 
@@ -30,6 +31,7 @@ interface RunResult {
 }
 
 export function run(argv: readonly string[]): RunResult {
+  if (argv[0] === 'timeline') return runTimeline(argv.slice(1));
   const stderr: string[] = [];
   let opts;
   try {

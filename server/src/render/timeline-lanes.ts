@@ -57,6 +57,16 @@ export function localTime(e: TimelineEntry): string {
   return e.zone && !e.written.includes(e.zone) ? `${e.written} ${e.zone}` : e.written;
 }
 
+/** The entry's words without its timestamp: `14:02 UTC - Alerts fire` is `Alerts fire`. */
+export function entryLabel(e: TimelineEntry): string {
+  const at = e.written ? e.text.indexOf(e.written) : -1;
+  if (at < 0) return e.text;
+  let rest = e.text.slice(0, at) + ' ' + e.text.slice(at + e.written.length);
+  if (e.zone) rest = rest.replace(new RegExp(`^\\s*\\(?${e.zone.replace(/[^\w]/g, '\\$&')}\\)?(?=\\W|$)`), '');
+  const label = rest.replace(/^[\s\-–—:|,.*_~]+/, '').replace(/[\s|]+$/, '').trim();
+  return label || e.text;
+}
+
 export function utcTime(e: TimelineEntry): string | null {
   return e.instant === null ? null : `${wallClock(e.instant)} UTC`;
 }

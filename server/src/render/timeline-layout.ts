@@ -7,7 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Milestone, TimelineEntry } from '../service';
 import { formatDuration } from '../service';
 import { buildAxis, xOf, type Axis } from './timeline-axis';
-import { clockFor, laneOfLine, laneSpecs, localTime, utcTime, type LaneSpec, type TimelineSource } from './timeline-lanes';
+import { clockFor, entryLabel, laneOfLine, laneSpecs, localTime, utcTime, type LaneSpec, type TimelineSource } from './timeline-lanes';
 import { metricSpans, phaseOf, phaseSpans, type EntryPhase, type PhaseName } from './timeline-phases';
 
 export type { TimelineSource } from './timeline-lanes';
@@ -22,7 +22,9 @@ export interface TimelineMark {
   x: number;
   y: number;
   minutes: number;
+  /** The entry's text as written, and without its timestamp. */
   text: string;
+  label: string;
   written: string;
   local: string;
   utc: string | null;
@@ -123,6 +125,7 @@ function markOf(e: TimelineEntry, lane: number, axis: Axis, y: number, spans: Re
     y,
     minutes: e.sinceStartMinutes,
     text: e.text,
+    label: entryLabel(e),
     written: e.written,
     local: localTime(e),
     utc: utcTime(e),

@@ -71,7 +71,7 @@ function mark(m: TimelineMark): string {
 
 export function markTip(m: TimelineMark): string {
   const when = m.utc && !m.local.endsWith('UTC') ? `${m.local} (${m.utc})` : m.local;
-  return `${when}: ${m.text}${m.problem ? ` (problem: ${m.problem})` : ''}`;
+  return `${when}: ${m.label}${m.problem ? ` (problem: ${m.problem})` : ''}`;
 }
 
 function problem(p: TimelineLayout['problems'][number]): string {
