@@ -120,8 +120,9 @@ test('folding, inlay hints and the code lens come from the same model', async ()
   const labels = hints!.map((h) => String(h.label));
   assert.deepEqual(labels.filter((l) => l.startsWith('+')).slice(0, 2), ['+20m', '+1h 25m'], labels.join(' '));
   const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: overnight } });
-  assert.equal(lenses!.length, 1);
+  assert.equal(lenses!.length, 2);
   assert.match(lenses![0]!.command!.title, /12h 45m/);
+  assert.equal(lenses![1]!.command!.command, 'postmortem.showTimeline');
 });
 
 test('workspace symbols find postmortems by title', async () => {

@@ -8,6 +8,7 @@ import type { Settings } from './settings';
 import { createWorkspaceIndex } from './workspace-index';
 import { getPreset } from '../service/schema/presets';
 import { clampParams } from './guarded-documents';
+import { timelineDiagramEdit, timelineResult, type TimelineParams } from './timeline';
 
 export interface FeatureHost {
   connection: Connection;
@@ -81,6 +82,8 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
     'postmortem/incident',
     on('incident', null, ({ analysis, schema }) => ({ ...features.incidentSummary(analysis.doc), sections: features.sectionProgress(analysis.doc, schema) })),
   );
+  connection.onRequest('postmortem/timeline', on('timeline', null, ({ analysis }, p: TimelineParams) => timelineResult(analysis, p)));
+  connection.onRequest('postmortem/timelineDiagram', on('timelineDiagram', null, ({ analysis }) => timelineDiagramEdit(analysis)));
 
   const index = createWorkspaceIndex({ folders: host.folders, documents: host.documents, log: host.log });
   connection.onWorkspaceSymbol((p, token) => {

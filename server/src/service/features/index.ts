@@ -5,7 +5,7 @@
 export { documentSymbols } from './symbols';
 export { hover, ruleDescription } from './hover';
 export { inlayHints, type InlayHintOptions } from './inlay-hints';
-export { codeLenses } from './code-lens';
+export { codeLenses, SHOW_TIMELINE_COMMAND } from './code-lens';
 export { completions, escapeSnippet, KNOWN_FRONT_MATTER_KEYS } from './completion';
 export { codeActions, ADD_MISSING_SECTIONS, CONVERT_HEADINGS } from './code-actions';
 export { foldingRanges } from './folding';
