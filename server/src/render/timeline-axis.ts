@@ -10,6 +10,8 @@ export interface AxisSegment {
   to: number;
   x0: number;
   x1: number;
+  /** Pixels kept free at each end, so a lone entry beside a break is not drawn on it. */
+  pad: number;
 }
 
 /** A cut-out gap: drawn as a zig-zag at `x`, labelled with the time it stands for. */
@@ -34,6 +36,7 @@ export interface Axis {
 export const BREAK_MINUTES = 24 * 60;
 /** Pixels a break takes on the axis. */
 export const BREAK_WIDTH = 24;
+const SEGMENT_PAD = 16;
 const TICK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
 const MIN_TICK_PX = 70;
 
@@ -45,8 +48,9 @@ const MIN_TICK_PX = 70;
 export function buildAxis(times: readonly number[], x0: number, x1: number, clock: (minutes: number) => string, origin = 0): Axis {
   const spans = stretches(times);
   const breaks = spans.length - 1;
+  const pad = breaks > 0 ? SEGMENT_PAD : 0;
   const total = spans.reduce((sum, [a, b]) => sum + (b - a), 0);
-  const usable = Math.max(1, x1 - x0 - breaks * BREAK_WIDTH);
+  const usable = Math.max(1, x1 - x0 - breaks * BREAK_WIDTH - spans.length * 2 * pad);
   const perMinute = total > 0 ? usable / total : 0;
   const segments: AxisSegment[] = [];
   const breakList: AxisBreak[] = [];
@@ -57,8 +61,8 @@ export function buildAxis(times: readonly number[], x0: number, x1: number, cloc
       breakList.push({ x: x + BREAK_WIDTH / 2, minutes: from - prev.to });
       x += BREAK_WIDTH;
     }
-    const width = total > 0 ? (to - from) * perMinute : usable;
-    segments.push({ from, to, x0: x, x1: x + width });
+    const width = (total > 0 ? (to - from) * perMinute : usable) + 2 * pad;
+    segments.push({ from, to, x0: x, x1: x + width, pad });
     x += width;
   }
   return { segments, breaks: breakList, ticks: ticksOf(segments, perMinute, clock, origin) };
@@ -75,10 +79,13 @@ export function xOf(axis: Axis, minutes: number): number {
     else hi = mid - 1;
   }
   const s = segs[lo]!;
-  if (minutes <= s.from) return lo > 0 && minutes < s.from ? s.x0 - BREAK_WIDTH / 2 : s.x0;
-  if (minutes >= s.to) return lo < segs.length - 1 ? s.x1 + BREAK_WIDTH / 2 : s.x1;
+  if (minutes < s.from) return lo > 0 ? s.x0 - BREAK_WIDTH / 2 : s.x0;
+  if (minutes > s.to && lo < segs.length - 1) return s.x1 + BREAK_WIDTH / 2;
+  const a = s.x0 + s.pad;
+  const b = s.x1 - s.pad;
   const span = s.to - s.from;
-  return span === 0 ? s.x0 : s.x0 + ((minutes - s.from) / span) * (s.x1 - s.x0);
+  if (span === 0) return (a + b) / 2;
+  return a + ((Math.min(minutes, s.to) - s.from) / span) * (b - a);
 }
 
 /** Sorted stretches of time with no gap longer than a day inside them. */
@@ -99,11 +106,11 @@ function ticksOf(segments: readonly AxisSegment[], perMinute: number, clock: (mi
   const ticks: AxisTick[] = [];
   for (const s of segments) {
     if (s.to === s.from) {
-      ticks.push({ x: s.x0, minutes: s.from, label: clock(s.from) });
+      ticks.push({ x: (s.x0 + s.x1) / 2, minutes: s.from, label: clock(s.from) });
       continue;
     }
     for (let m = Math.ceil((s.from + origin) / step) * step - origin; m <= s.to; m += step) {
-      ticks.push({ x: s.x0 + (m - s.from) * perMinute, minutes: m, label: clock(m) });
+      ticks.push({ x: s.x0 + s.pad + (m - s.from) * perMinute, minutes: m, label: clock(m) });
     }
   }
   return ticks;

@@ -62,6 +62,8 @@ export interface LayoutOptions {
 export const TIME_PROBLEM_CODES: ReadonlySet<string> = new Set(['timeline-order', 'timezone', 'time-unparsed']);
 
 const MARGIN_X = 48;
+/** Room for the last tick's label and the brackets' labels. */
+const MARGIN_RIGHT = 96;
 const LABEL_H = 20;
 const BRACKET_ROW = 16;
 const BAND_H = 48;
@@ -99,7 +101,7 @@ function layoutLane(out: TimelineLayout, spec: LaneSpec, index: number, top: num
   const times = spec.entries.map((e) => e.sinceStartMinutes);
   for (const s of spans) times.push(s.from, s.to);
   const clock = clockFor(spec.entries);
-  const axis = buildAxis(times, MARGIN_X, width - MARGIN_X / 2, clock.label, clock.origin);
+  const axis = buildAxis(times, MARGIN_X, width - MARGIN_RIGHT, clock.label, clock.origin);
   const bracketTop = top + LABEL_H;
   const bandTop = bracketTop + metrics.length * BRACKET_ROW + 4;
   const lineY = bandTop + BAND_H / 2;

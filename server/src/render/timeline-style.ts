@@ -17,10 +17,10 @@ export const TIMELINE_CSS = `
 .pm-timeline .phase-detecting { fill: var(--vscode-charts-yellow, #bf8803); fill-opacity: 0.30; }
 .pm-timeline .phase-mitigating { fill: var(--vscode-charts-orange, #d18616); fill-opacity: 0.30; }
 .pm-timeline .phase-recovering { fill: var(--vscode-charts-green, #388a34); fill-opacity: 0.30; }
-.pm-timeline .silence { fill: var(--vscode-charts-purple, #652d90); fill-opacity: 0.12; stroke: var(--vscode-charts-purple, #652d90); stroke-dasharray: 3 3; }
+.pm-timeline .silence { fill: var(--vscode-charts-purple, #652d90); fill-opacity: 0.06; stroke: var(--vscode-charts-purple, #652d90); stroke-dasharray: 3 3; }
 .pm-timeline .bracket path { stroke: var(--vscode-foreground, #333); fill: none; }
 .pm-timeline .bracket text { font-size: 10px; }
-.pm-timeline .mark circle { fill: var(--vscode-charts-blue, #1a85ff); stroke: var(--vscode-editor-background, #fff); stroke-width: 1; }
+.pm-timeline .mark circle { fill: var(--vscode-charts-blue, #1a85ff); stroke: var(--vscode-editor-background, #fff); stroke-width: 1.5; }
 .pm-timeline .mark.has-milestone circle { fill: var(--vscode-charts-foreground, #333); }
 .pm-timeline .mark.has-problem circle { fill: var(--vscode-editorError-foreground, #e51400); }
 .pm-timeline .mark { cursor: pointer; outline: none; }

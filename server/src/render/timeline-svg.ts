@@ -61,10 +61,10 @@ function bracket(b: TimelineLayout['brackets'][number]): string {
 
 /** One focusable mark; its tooltip gives the time in the document's zone and in UTC. */
 function mark(m: TimelineMark): string {
-  const cls = ['mark', m.phase ? `phase-${m.phase}` : '', m.milestones.length ? 'has-milestone' : '', m.problem ? 'has-problem' : ''].filter(Boolean).join(' ');
+  const cls = ['mark', m.phase ? `in-${m.phase}` : '', m.milestones.length ? 'has-milestone' : '', m.problem ? 'has-problem' : ''].filter(Boolean).join(' ');
   const tip = markTip(m);
   return el('g', { class: cls, 'data-index': m.index, 'data-line': m.line, tabindex: 0, role: 'listitem', 'aria-label': tip }, [
-    el('circle', { cx: m.x, cy: m.y, r: m.milestones.length ? 5 : 4 }),
+    el('circle', { cx: m.x, cy: m.y, r: m.milestones.length ? 6 : 5 }),
     el('title', {}, [text(tip)]),
   ]);
 }
