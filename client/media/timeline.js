@@ -102,7 +102,7 @@
     if (!best) return;
     for (const g of marks) if (Number(g.dataset.line) === bestLine) g.classList.add('selected');
     for (const tr of rowsBody.querySelectorAll(`tr[data-line="${bestLine}"]`)) tr.classList.add('selected');
-    status.textContent = best.getAttribute('aria-label') || '';
+    status.textContent = best.querySelector('title')?.textContent || '';
     if (focus) best.focus();
     else best.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
@@ -130,7 +130,7 @@
 
   canvas.addEventListener('focusin', (e) => {
     const g = /** @type {Element} */ (e.target).closest('g.mark');
-    if (g) status.textContent = g.getAttribute('aria-label') || '';
+    if (g) status.textContent = g.querySelector('title')?.textContent || '';
   });
 
   frame.addEventListener('wheel', (e) => {
