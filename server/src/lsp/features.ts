@@ -102,7 +102,7 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
       inlayHintProvider: true,
       codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: [':', ' ', '-', '#', '*'] },
-      codeActionProvider: { codeActionKinds: ['quickfix', features.ADD_MISSING_SECTIONS, features.CONVERT_HEADINGS] },
+      codeActionProvider: { codeActionKinds: ['quickfix', features.ADD_MISSING_SECTIONS, features.CONVERT_HEADINGS, features.INSERT_TIMELINE_DIAGRAM] },
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
