@@ -71,7 +71,10 @@ export function registerTimelineView(context: vscode.ExtensionContext, client: (
 
   function open(uri: vscode.Uri): void {
     target = uri;
-    if (!panel) panel = createPanel(context, onMessage, () => (panel = undefined));
+    if (!panel) {
+      panel = createPanel(context, onMessage, () => (panel = undefined));
+      last = { uri: null, version: -1, marks: 0, phases: [], problems: 0 };
+    }
     panel.title = `Timeline: ${uri.path.split('/').pop()}`;
     panel.reveal(vscode.ViewColumn.Beside, true);
     void refresh();
