@@ -143,5 +143,13 @@
     b.addEventListener('click', () => zoom(Number(b.getAttribute('data-zoom'))));
   }
 
-  vscode.postMessage({ type: 'ready' });
+  // The drawing is laid out for the width the view has; the server redraws when it changes.
+  const width = () => Math.max(320, Math.floor(frame.clientWidth - 2));
+  let resizing = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => vscode.postMessage({ type: 'resize', width: width() }), 150);
+  });
+
+  vscode.postMessage({ type: 'ready', width: width() });
 })();

@@ -29,7 +29,7 @@ export interface TimelineViewApi {
 }
 
 /** Messages from the webview's script. */
-type ViewMessage = { type: string; line?: number } & Partial<TimelineViewState>;
+type ViewMessage = { type: string; line?: number; width?: number } & Partial<TimelineViewState>;
 
 const BODY = `
 <div class="toolbar" role="toolbar" aria-label="Timeline">
@@ -44,84 +44,110 @@ const BODY = `
 <thead><tr><th scope="col">Line</th><th scope="col">Time</th><th scope="col">UTC</th><th scope="col">Phase</th><th scope="col">Entry</th><th scope="col">Problem</th></tr></thead>
 <tbody id="rows"></tbody></table>`;
 
-export function registerTimelineView(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): { disposables: vscode.Disposable[]; api: TimelineViewApi } {
-  let panel: vscode.WebviewPanel | undefined;
-  let target: vscode.Uri | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let last: TimelineViewState = { uri: null, version: -1, marks: 0, phases: [], problems: 0 };
-  const renderedEvent = new vscode.EventEmitter<TimelineViewState>();
+const NOTHING_DRAWN: TimelineViewState = { uri: null, version: -1, marks: 0, phases: [], problems: 0 };
 
-  const debounceMs = (): number => vscode.workspace.getConfiguration('postmortem', target).get<number>('debounceMs', 150);
+/** The one timeline panel: which document it shows, and the round trips that keep it current. */
+class TimelineView {
+  private panel: vscode.WebviewPanel | undefined;
+  private target: vscode.Uri | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  /** Pixels the view's drawing area has, as its script last reported. */
+  private width = 960;
+  last: TimelineViewState = NOTHING_DRAWN;
+  readonly rendered = new vscode.EventEmitter<TimelineViewState>();
 
-  async function refresh(): Promise<void> {
-    if (!panel || !target) return;
-    const uri = target.toString();
-    const c = await client();
-    const result = await c.sendRequest<TimelineResult | null>('postmortem/timeline', { textDocument: { uri }, width: 960 });
-    if (!panel || target?.toString() !== uri) return;
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: () => Promise<LanguageClient>,
+  ) {}
+
+  shows(uri: vscode.Uri): boolean {
+    return this.panel !== undefined && uri.toString() === this.target?.toString();
+  }
+
+  open(uri: vscode.Uri): void {
+    this.target = uri;
+    if (!this.panel) {
+      this.panel = createPanel(this.context, (m) => this.onMessage(m), () => (this.panel = undefined));
+      this.last = NOTHING_DRAWN;
+    }
+    this.panel.title = `Timeline: ${uri.path.split('/').pop()}`;
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    void this.refresh();
+  }
+
+  /** Redraws after the writer pauses, as the diagnostics do. */
+  schedule(): void {
+    clearTimeout(this.timer);
+    const ms = vscode.workspace.getConfiguration('postmortem', this.target).get<number>('debounceMs', 150);
+    this.timer = setTimeout(() => void this.refresh().catch(() => undefined), ms);
+  }
+
+  post(message: unknown): Thenable<boolean> {
+    return this.panel ? this.panel.webview.postMessage(message) : Promise.resolve(false);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    this.rendered.dispose();
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.panel || !this.target) return;
+    const uri = this.target.toString();
+    const c = await this.client();
+    const result = await c.sendRequest<TimelineResult | null>('postmortem/timeline', { textDocument: { uri }, width: this.width });
+    if (!this.panel || this.target?.toString() !== uri) return;
     const rows = result ? timelineRows(result.layout) : [];
-    const emptyText = !result ? 'This document is not checked as a postmortem.' : rows.length === 0 ? 'No timeline entries with a time yet.' : null;
-    void panel.webview.postMessage({ type: 'update', svg: result?.svg ?? '', rows, version: result?.version ?? -1, empty: emptyText });
+    const empty = !result ? 'This document is not checked as a postmortem.' : rows.length === 0 ? 'No timeline entries with a time yet.' : null;
+    void this.post({ type: 'update', svg: result?.svg ?? '', rows, version: result?.version ?? -1, empty });
   }
 
-  function schedule(): void {
-    clearTimeout(timer);
-    timer = setTimeout(() => void refresh().catch(() => undefined), debounceMs());
-  }
-
-  function open(uri: vscode.Uri): void {
-    target = uri;
-    if (!panel) {
-      panel = createPanel(context, onMessage, () => (panel = undefined));
-      last = { uri: null, version: -1, marks: 0, phases: [], problems: 0 };
-    }
-    panel.title = `Timeline: ${uri.path.split('/').pop()}`;
-    panel.reveal(vscode.ViewColumn.Beside, true);
-    void refresh();
-  }
-
-  function onMessage(m: ViewMessage): void {
-    if (m.type === 'ready') void refresh();
-    else if (m.type === 'reveal' && typeof m.line === 'number') void revealLine(target, m.line);
+  private onMessage(m: ViewMessage): void {
+    if (typeof m.width === 'number' && Number.isFinite(m.width)) this.width = Math.min(4000, Math.max(320, m.width));
+    if (m.type === 'ready' || m.type === 'resize') void this.refresh();
+    else if (m.type === 'reveal' && typeof m.line === 'number') void revealLine(this.target, m.line);
     else if (m.type === 'rendered') {
-      last = { uri: target?.toString() ?? null, version: m.version ?? -1, marks: m.marks ?? 0, phases: m.phases ?? [], problems: m.problems ?? 0 };
-      renderedEvent.fire(last);
+      this.last = { uri: this.target?.toString() ?? null, version: m.version ?? -1, marks: m.marks ?? 0, phases: m.phases ?? [], problems: m.problems ?? 0 };
+      this.rendered.fire(this.last);
     }
   }
+}
 
+export function registerTimelineView(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): { disposables: vscode.Disposable[]; api: TimelineViewApi } {
+  const view = new TimelineView(context, client);
   const disposables = [
-    renderedEvent,
+    view,
     vscode.commands.registerCommand('postmortem.showTimeline', (arg?: vscode.Uri | string) => {
-      const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : arg ?? vscode.window.activeTextEditor?.document.uri;
+      const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
       const doc = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (!uri || (doc && !isServed(doc))) {
         void vscode.window.showInformationMessage('Open a postmortem to show its timeline.');
         return;
       }
-      open(uri);
+      view.open(uri);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (panel && e.document.uri.toString() === target?.toString() && e.contentChanges.length > 0) schedule();
+      if (view.shows(e.document.uri) && e.contentChanges.length > 0) view.schedule();
     }),
     vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (panel && e.textEditor.document.uri.toString() === target?.toString()) void panel.webview.postMessage({ type: 'cursor', line: e.selections[0]!.active.line });
+      if (view.shows(e.textEditor.document.uri)) void view.post({ type: 'cursor', line: e.selections[0]!.active.line });
     }),
-    { dispose: () => (clearTimeout(timer), panel?.dispose()) },
   ];
-
   const api: TimelineViewApi = {
-    state: () => last,
+    state: () => view.last,
     rendered: (until) =>
-      until(last)
-        ? Promise.resolve(last)
+      until(view.last)
+        ? Promise.resolve(view.last)
         : new Promise((resolve) => {
-            const sub = renderedEvent.event((s) => {
+            const sub = view.rendered.event((s) => {
               if (!until(s)) return;
               sub.dispose();
               resolve(s);
             });
           }),
-    clickMark: async (index) => (panel ? panel.webview.postMessage({ type: 'click', index }) : false),
+    clickMark: async (index) => view.post({ type: 'click', index }),
   };
   return { disposables, api };
 }
