@@ -22,7 +22,7 @@ export interface TimelineViewState {
 
 export interface TimelineViewApi {
   state(): TimelineViewState;
-  /** Resolves once the view reports a drawing that `until` accepts. */
+  /** Resolves at the next drawing the view reports that `until` accepts (never with an earlier one). */
   rendered(until: (s: TimelineViewState) => boolean): Promise<TimelineViewState>;
   /** Clicks mark `index` inside the webview, as a mouse would. */
   clickMark(index: number): Promise<boolean>;
@@ -137,16 +137,15 @@ export function registerTimelineView(context: vscode.ExtensionContext, client: (
   ];
   const api: TimelineViewApi = {
     state: () => view.last,
+    // Only drawings from now on: the last one may show the same document before a change.
     rendered: (until) =>
-      until(view.last)
-        ? Promise.resolve(view.last)
-        : new Promise((resolve) => {
-            const sub = view.rendered.event((s) => {
-              if (!until(s)) return;
-              sub.dispose();
-              resolve(s);
-            });
-          }),
+      new Promise((resolve) => {
+        const sub = view.rendered.event((s) => {
+          if (!until(s)) return;
+          sub.dispose();
+          resolve(s);
+        });
+      }),
     clickMark: async (index) => view.post({ type: 'click', index }),
   };
   return { disposables, api };
