@@ -101,17 +101,24 @@ function stretches(times: readonly number[]): [number, number][] {
   return out;
 }
 
+/**
+ * Round wall-clock times every `step` minutes, at least MIN_TICK_PX apart: across a break or a lone
+ * entry's segment, a tick too close to the one before is dropped rather than drawn over it. Labels
+ * are made last, in order, so the clock can print the date where the day changes.
+ */
 function ticksOf(segments: readonly AxisSegment[], perMinute: number, clock: (minutes: number) => string, origin: number): AxisTick[] {
   const step = TICK_STEPS.find((s) => s * perMinute >= MIN_TICK_PX) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
-  const ticks: AxisTick[] = [];
+  const places: { x: number; minutes: number }[] = [];
+  const add = (x: number, minutes: number): void => {
+    const last = places[places.length - 1];
+    if (!last || x - last.x >= MIN_TICK_PX) places.push({ x, minutes });
+  };
   for (const s of segments) {
     if (s.to === s.from) {
-      ticks.push({ x: (s.x0 + s.x1) / 2, minutes: s.from, label: clock(s.from) });
+      add((s.x0 + s.x1) / 2, s.from);
       continue;
     }
-    for (let m = Math.ceil((s.from + origin) / step) * step - origin; m <= s.to; m += step) {
-      ticks.push({ x: s.x0 + s.pad + (m - s.from) * perMinute, minutes: m, label: clock(m) });
-    }
+    for (let m = Math.ceil((s.from + origin) / step) * step - origin; m <= s.to; m += step) add(s.x0 + s.pad + (m - s.from) * perMinute, m);
   }
-  return ticks;
+  return places.map((p) => ({ ...p, label: clock(p.minutes) }));
 }

@@ -50,7 +50,7 @@ function breakMark(x: number, l: Lane, minutes: number): string {
   const w = BREAK_WIDTH / 4;
   const zigzag = (y: number): string => `M${num(x - w - 3)} ${num(y + h)}L${num(x - 3)} ${num(y - h)}M${num(x + 3)} ${num(y + h)}L${num(x + w + 3)} ${num(y - h)}`;
   const days = Math.round(minutes / 1440);
-  return el('g', { class: 'break' }, [el('path', { d: `${zigzag(l.lineY)}${zigzag(l.axisY)}` }), el('text', { x, y: l.axisY + 28, 'text-anchor': 'middle' }, [text(`+${days}d`)])]);
+  return el('g', { class: 'break' }, [el('path', { d: `${zigzag(l.lineY)}${zigzag(l.axisY)}` }), el('text', { x, y: l.axisY + 30, 'text-anchor': 'middle' }, [text(`+${days}d`)])]);
 }
 
 function bracket(b: TimelineLayout['brackets'][number]): string {
