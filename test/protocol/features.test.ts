@@ -125,6 +125,16 @@ test('folding, inlay hints and the code lens come from the same model', async ()
   assert.equal(lenses![1]!.command!.command, 'postmortem.showTimeline');
 });
 
+test('the timeline view requests: layout and SVG for a document, and the diagram edit', async () => {
+  const drawn = await client.connection.sendRequest<{ version: number; svg: string; layout: { marks: unknown[]; lanes: unknown[] } } | null>('postmortem/timeline', { textDocument: { uri: overnight }, width: 800 });
+  assert.ok(drawn);
+  assert.equal(drawn.layout.marks.length, 6);
+  assert.match(drawn.svg, /^<svg [^>]*width="800"/);
+  const edit = await client.connection.sendRequest<{ newText: string } | null>('postmortem/timelineDiagram', { textDocument: { uri: overnight } });
+  assert.match(edit!.newText, /^\n\n```mermaid\ngantt\n/);
+  assert.equal(await client.connection.sendRequest('postmortem/timeline', { textDocument: { uri: 'file:///not/open.md' } }), null);
+});
+
 test('workspace symbols find postmortems by title', async () => {
   const found = await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'checkout' });
   assert.ok(Array.isArray(found) && found.some((s) => /Checkout latency/.test(s.name)), JSON.stringify(found));
