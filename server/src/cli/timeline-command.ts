@@ -4,9 +4,8 @@
  * (and a position, when it is about the document) for anything that stops it.
  */
 import { resolve } from 'node:path';
-import { createLanguageService } from '../service';
+import { createLanguageService, isPresetName } from '../service';
 import { loadSchemaFor } from '../host/config-files';
-import { isPresetName } from '../service/schema/presets';
 import { displayPath, IoError, readPostmortem } from './files';
 import { layoutTimeline } from '../render/timeline-layout';
 import { renderTimelineSvg } from '../render/timeline-svg';

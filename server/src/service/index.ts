@@ -16,6 +16,7 @@ export { parseDocument } from './document';
 export { RULES, ruleByCode, runRules, SOURCE } from './rules';
 export { RULE_DOCS_URL, ruleDocUrl } from './rules/docs';
 export { formatDuration } from './time';
+export { isPresetName } from './schema/presets';
 
 export interface Analysis {
   doc: PostmortemDocument;
