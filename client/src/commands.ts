@@ -52,6 +52,21 @@ export function registerCommands(client: () => Promise<LanguageClient>, restart:
       const e = pick.section.edit;
       await editor.edit((b) => b.replace(new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText));
     }),
+    vscode.commands.registerCommand('postmortem.insertTimelineDiagram', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !isServed(editor.document)) {
+        void vscode.window.showInformationMessage('Open a postmortem to insert its timeline diagram.');
+        return;
+      }
+      const c = await client();
+      const edit = await c.sendRequest<MissingSection['edit'] | null>('postmortem/timelineDiagram', { textDocument: { uri: editor.document.uri.toString() } });
+      if (!edit) {
+        void vscode.window.showInformationMessage('This postmortem has no timeline entries with a time to draw.');
+        return;
+      }
+      const r = edit.range;
+      await editor.edit((b) => b.replace(new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), edit.newText));
+    }),
     vscode.commands.registerCommand('postmortem.restartServer', restart),
     vscode.commands.registerCommand('postmortem.showOutput', async () => (await client()).outputChannel.show(true)),
     vscode.commands.registerCommand('postmortem.openPreview', (uri?: vscode.Uri) =>

@@ -10,19 +10,22 @@ import { registerCommands } from './commands';
 import { createStatusBar } from './status-bar';
 import { registerRuleDocs, withCommandLinks } from './rule-docs';
 import { suggestWhereWritersExpectIt } from './suggest';
+import { registerTimelineView, type TimelineViewApi } from './timeline-view';
 import { SERVER_NODE_FLAGS, serverEnvironment } from '../../server/src/launch';
 
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => Promise<LanguageClient> }> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => Promise<LanguageClient>; timelineView: TimelineViewApi }> {
   const ensureClient = (): Promise<LanguageClient> => (starting ??= startClient(context));
   const restart = async (): Promise<void> => {
     const c = await ensureClient();
     await c.restart();
   };
+  const timeline = registerTimelineView(context, ensureClient);
   context.subscriptions.push(
     ...registerCommands(ensureClient, restart),
+    ...timeline.disposables,
     registerRuleDocs(context.extensionUri),
     createStatusBar(() => client),
     suggestWhereWritersExpectIt(),
@@ -42,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       'Postmortem: this workspace is not trusted, so .postmortem.yaml files in it are not read; postmortems are checked against the built-in preset.',
     );
   }
-  return { client: ensureClient };
+  return { client: ensureClient, timelineView: timeline.api };
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {

@@ -14,6 +14,7 @@ import { bareReport, fileReport, type FileReport } from './cli/report';
 import { sweepStaleTemps, writeFixed } from './cli/fix-write';
 import { encode } from './cli/encoding';
 import { exitCode, formatReports } from './cli/outcome';
+import { runTimeline } from './cli/timeline-command';
 
 const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds it)';
 
@@ -27,6 +28,7 @@ interface RunResult {
 }
 
 export function run(argv: readonly string[]): RunResult {
+  if (argv[0] === 'timeline') return runTimeline(argv.slice(1));
   const stderr: string[] = [];
   let opts;
   try {

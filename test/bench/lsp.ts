@@ -19,7 +19,7 @@ const WORDS = 'then the pool drained and latency fell back ';
  * every PER_LINE characters. Every version differs, as in real typing, so no cache of the
  * previous version's lines can answer for the edited one.
  */
-function typist(doc: BenchDocument): (k: number) => TextDocumentContentChangeEvent {
+export function typist(doc: BenchDocument): (k: number) => TextDocumentContentChangeEvent {
   const lengths = doc.text.split('\n').map((l) => l.length);
   return (k) => {
     const line = doc.lastEntryLine - Math.floor(k / PER_LINE);

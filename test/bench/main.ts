@@ -10,6 +10,7 @@ import { featureTimes } from './features';
 import { coldStartMs, memory, roundTripMs } from './lsp';
 import { bundleBytes } from './sizes';
 import { pathologicalTimes } from './pathological';
+import { timelineKeystrokeMs, timelineSvgMs } from './timeline';
 import { progress, round } from './measure';
 import { table, type Results, type SizeKey } from './report';
 
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
   progress('LSP round trip and cold start');
   const roundTrip = await roundTripMs(docs['100k']);
   const coldStart = await coldStartMs(docs['100k']);
+  progress('timeline view: SVG of 10,000 entries, keystroke to redrawn view on 100 KB');
+  const timelineSvg = timelineSvgMs(timeline);
+  const timelineKeystroke = await timelineKeystrokeMs(docs['100k']);
   progress('memory under 1,000 edits of 1 MB');
   const mem = await memory(docs['1m']);
 
@@ -58,6 +62,9 @@ async function main(): Promise<void> {
     bundleBytes: bundleBytes(),
     timeline10kColdMs: round(timelineCold),
     rssHalfwayMB: mem.halfwayMB,
+    timelineSvgMs: round(timelineSvg.ms),
+    timelineSvgMarks: timelineSvg.marks,
+    timelineKeystrokeMs: round(timelineKeystroke),
     scaling: {
       '10k': round(perKB('10k')),
       '100k': round(perKB('100k')),

@@ -20,6 +20,11 @@ export interface Results {
   timeline10kColdMs: number;
   /** RSS after the first half of the edits, to compare with `rssMB` for growth. */
   rssHalfwayMB: number;
+  /** Layout + SVG of the 10,000-entry timeline, and how many marks it drew. */
+  timelineSvgMs: number;
+  timelineSvgMarks: number;
+  /** didChange to the `postmortem/timeline` answer (layout + SVG) on 100 KB, through the server. */
+  timelineKeystrokeMs: number;
   /** ms per KB by size, and whether any step grew more than linearly. */
   scaling: Record<SizeKey, number> & { superlinear: boolean };
   pathological?: Record<string, PathologicalTime>;
@@ -52,6 +57,8 @@ function rows(r: Results): Row[] {
     info('completion, 1 MB', ms(r.completionMs)),
     info('code actions, 1 MB', ms(r.codeActionsMs)),
     le('LSP round trip, 100 KB', r.roundTripMs, 20),
+    le(`timeline SVG, ${r.timelineSvgMarks.toLocaleString('en')} entries`, r.timelineSvgMs, 100),
+    le('keystroke to timeline view, 100 KB', r.timelineKeystrokeMs, 100),
     le('cold start to first diagnostics', r.coldStartMs, 300),
     le('server RSS, 1 MB + 1,000 edits', r.rssMB, 100, (n) => `${n} MB`),
     { measure: '  RSS after 500 edits', value: `${r.rssHalfwayMB} MB`, target: 'no growth', met: r.rssMB - r.rssHalfwayMB <= 10 },

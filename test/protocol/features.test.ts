@@ -120,8 +120,19 @@ test('folding, inlay hints and the code lens come from the same model', async ()
   const labels = hints!.map((h) => String(h.label));
   assert.deepEqual(labels.filter((l) => l.startsWith('+')).slice(0, 2), ['+20m', '+1h 25m'], labels.join(' '));
   const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: overnight } });
-  assert.equal(lenses!.length, 1);
+  assert.equal(lenses!.length, 2);
   assert.match(lenses![0]!.command!.title, /12h 45m/);
+  assert.equal(lenses![1]!.command!.command, 'postmortem.showTimeline');
+});
+
+test('the timeline view requests: layout and SVG for a document, and the diagram edit', async () => {
+  const drawn = await client.connection.sendRequest<{ version: number; svg: string; layout: { marks: unknown[]; lanes: unknown[] } } | null>('postmortem/timeline', { textDocument: { uri: overnight }, width: 800 });
+  assert.ok(drawn);
+  assert.equal(drawn.layout.marks.length, 6);
+  assert.match(drawn.svg, /^<svg [^>]*width="800"/);
+  const edit = await client.connection.sendRequest<{ newText: string } | null>('postmortem/timelineDiagram', { textDocument: { uri: overnight } });
+  assert.match(edit!.newText, /^\n\n```mermaid\ngantt\n/);
+  assert.equal(await client.connection.sendRequest('postmortem/timeline', { textDocument: { uri: 'file:///not/open.md' } }), null);
 });
 
 test('workspace symbols find postmortems by title', async () => {

@@ -4,7 +4,7 @@
 // command-line arguments, starts code-server, opens the workbench in headless chromium with the
 // development extension and the tests in the URL's payload, and exits with the code the
 // workbench reports through `codeAutomationExit` when the tests are done.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cacheDir, launchChromium, onExit, remoteUri, startCodeServer, workbenchUrl } from './code-server.mjs';
 
@@ -35,6 +35,18 @@ function parseArgs(argv) {
   return a;
 }
 
+/** A test asks for a screenshot of the whole workbench with this line (see suite/screenshot.ts). */
+const SCREENSHOT = /^screenshot: ([\w-]+)$/;
+
+/** Written under a temporary name and renamed, so a test waiting for the file never reads half of it. */
+async function screenshot(page, name) {
+  const dir = join(cacheDir, '..', 'test', 'output');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path: `${path}.partial.png`, animations: 'disabled' });
+  renameSync(`${path}.partial.png`, path);
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (!args.extensionTestsPath) throw new Error('launcher.mjs: --extensionTestsPath is required');
@@ -57,7 +69,9 @@ async function main() {
     page.on('console', (msg) => {
       const text = msg.text();
       const at = marker ? text.indexOf(marker) : -1;
-      if (at >= 0) console.log(text.slice(at + marker.length));
+      const shot = at >= 0 ? SCREENSHOT.exec(text.slice(at + marker.length)) : null;
+      if (shot) void screenshot(page, shot[1]);
+      else if (at >= 0) console.log(text.slice(at + marker.length));
       else if (verbose) console.log(`[workbench] ${text}`);
     });
     const failure = new Promise((_, rej) => {

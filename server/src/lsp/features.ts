@@ -1,9 +1,10 @@
 /** Editor features: each handler finds the document, calls the language service, returns the result. */
 import type { CancellationToken, CompletionParams, Connection, HoverParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ADD_MISSING_SECTIONS, CONVERT_HEADINGS, type LanguageService } from '../service';
+import { ADD_MISSING_SECTIONS, CONVERT_HEADINGS, INSERT_TIMELINE_DIAGRAM, type LanguageService } from '../service';
 import { isConfigFile } from './config-diagnostics';
 import { clampParams } from './guarded-documents';
+import { timelineDiagramEdit, timelineResult, type TimelineParams } from './timeline';
 
 export interface FeatureHost {
   connection: Connection;
@@ -69,6 +70,8 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
   });
   connection.onRequest('postmortem/missingSections', on('missingSections', [], (doc) => service.missingSections(doc)));
   connection.onRequest('postmortem/incident', on('incident', null, (doc) => service.incidentReport(doc)));
+  connection.onRequest('postmortem/timeline', on('timeline', null, (doc, p: TimelineParams) => timelineResult(service.analyze(doc), p)));
+  connection.onRequest('postmortem/timelineDiagram', on('timelineDiagram', null, (doc) => timelineDiagramEdit(service.analyze(doc))));
 
   connection.onWorkspaceSymbol((p, token) => {
     try {
@@ -86,7 +89,7 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
       inlayHintProvider: true,
       codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: [':', ' ', '-', '#', '*'] },
-      codeActionProvider: { codeActionKinds: ['quickfix', ADD_MISSING_SECTIONS, CONVERT_HEADINGS] },
+      codeActionProvider: { codeActionKinds: ['quickfix', ADD_MISSING_SECTIONS, CONVERT_HEADINGS, INSERT_TIMELINE_DIAGRAM] },
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,

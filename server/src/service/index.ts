@@ -25,7 +25,13 @@ export { isUnwritten } from './rules/types';
 export { RULES, ruleByCode, SOURCE } from './rules';
 export { RULE_DOCS_URL, ruleDocUrl } from './rules/docs';
 export { isRuleCode, RULE_CODES, type RuleCode } from './schema/rule-codes';
-export { ADD_MISSING_SECTIONS, CONVERT_HEADINGS } from './features';
+export { ADD_MISSING_SECTIONS, CONVERT_HEADINGS, INSERT_TIMELINE_DIAGRAM } from './features';
+
+// The timeline's shape, which every drawing of it shares: lanes per incident, phases, and the Mermaid block.
+export { laneSpecs, laneOfLine, entryLabel, type LaneSpec, type TimelineSource } from './time/lanes';
+export { phaseSpans, phaseOf, metricSpans, windowOfIncident, type PhaseName, type EntryPhase, type PhaseSpan, type MetricSpan, type LaneWindow } from './time/phases';
+export { timelineMermaid, timelineMermaidBlock, DIAGRAM_MARKER } from './edits/timeline-mermaid';
+export { diagramEdit, findDiagramBlock } from './edits/mermaid-block';
 
 // Config files: parsing and merging are pure; finding and reading them is the host's.
 export { configDiagnostic, CONFIG_CODE } from './config-diagnostic';

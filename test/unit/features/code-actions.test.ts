@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { ADD_MISSING_SECTIONS, CONVERT_HEADINGS, codeActions } from '../../../server/src/service/features';
+import { ADD_MISSING_SECTIONS, CONVERT_HEADINGS, INSERT_TIMELINE_DIAGRAM, codeActions } from '../../../server/src/service/features';
 import { applyEdits, lineStartsOf, offsetAt } from '../../../server/src/service/edits/apply';
 import type { Analysis, Range } from '../../../server/src/service';
 import { analyze, schemaNamed } from '../fixture';
@@ -162,5 +162,7 @@ test('kinds filter the actions; the refactoring shows unasked only on a heading 
   assert.deepEqual(actionsFor(wiki, onHeading).map((a) => a.kind).filter((k) => k !== 'quickfix'), [ADD_MISSING_SECTIONS, CONVERT_HEADINGS]);
   assert.deepEqual(actionsFor(wiki, onText, ['quickfix']), []);
   const md = load('markdown-style.md');
-  assert.deepEqual(actionsFor(md, WHOLE, ['refactor', 'source']), [], 'an ATX document with every section has nothing to do');
+  const mdActions = actionsFor(md, WHOLE, ['refactor', 'source']);
+  assert.deepEqual(mdActions.filter((a) => a.kind !== INSERT_TIMELINE_DIAGRAM), [], 'an ATX document with every section has nothing to do');
+  assert.deepEqual(mdActions.map((a) => a.title), ['Insert timeline diagram'], 'but its timeline heading can take a diagram');
 });

@@ -4,10 +4,12 @@ import { codeLenses } from '../../../server/src/service/features';
 import { analyze } from '../fixture';
 import { load } from './load';
 
-test('one lens on the timeline heading: window, duration, TTD, TTM, TTR', () => {
+test('two lenses on the timeline heading: window, duration, TTD, TTM, TTR; and Show timeline', () => {
   const { doc } = load('markdown-style.md');
   const lenses = codeLenses(doc);
-  assert.equal(lenses.length, 1);
+  assert.equal(lenses.length, 2);
+  assert.deepEqual(lenses[1]!.command, { title: 'Show timeline', command: 'postmortem.showTimeline', arguments: [doc.uri] });
+  assert.deepEqual(lenses[1]!.range, lenses[0]!.range);
   assert.equal(lenses[0]!.range.start.line, 19);
   assert.equal(doc.lines[19]!.text, '## Timeline');
   assert.deepEqual(lenses[0]!.command, { title: '2024-09-17 14:00–16:30 UTC · 2h 30m · TTD 15m · TTM 1h 10m · TTR 2h 30m', command: '' });

@@ -26,7 +26,7 @@ test('whole-document features on 10,000 entries', () => {
   assert.equal(timeline.children!.length, 10_000);
   assert.equal(timeline.children![9_999]!.detail, 'T+6d 22h 39m');
   assert.ok(features.foldingRanges(doc).some((f) => f.startLine === 8));
-  assert.equal(features.codeLenses(doc).length, 1);
+  assert.equal(features.codeLenses(doc).length, 2);
   assert.equal(features.inlayHints(doc, everything, { timelineOffsets: true, durations: true }).length >= 9_999, true);
   assert.ok(features.completions(doc, schema, end).length > 0);
   assert.ok(Array.isArray(features.codeActions({ doc, diagnostics }, schema, everything, diagnostics)));

@@ -10,6 +10,7 @@ import type { DiagnosticData, Fix } from '../rules/types';
 import { missingSection } from '../rules/missing-section';
 import { closeOpenBlock } from '../edits/sections';
 import { HEADING_STYLES } from '../parse/heading-styles';
+import { INSERT_TIMELINE_DIAGRAM, timelineDiagramActions } from './timeline-diagram';
 
 export const ADD_MISSING_SECTIONS = 'source.addMissingSections';
 export const CONVERT_HEADINGS = 'refactor.rewrite.convertHeadings';
@@ -33,6 +34,7 @@ export function codeActions(
   // Offered under the cursor's heading, or anywhere when the refactor menu asks for it.
   const asked = only !== undefined && only.some((o) => o !== '' && CONVERT_HEADINGS.startsWith(o));
   if (wanted(only, CONVERT_HEADINGS) && (asked || touchesConvertible(doc, range))) out.push(...convertHeadings(doc));
+  if (wanted(only, INSERT_TIMELINE_DIAGRAM)) out.push(...timelineDiagramActions(doc, range));
   return out;
 }
 

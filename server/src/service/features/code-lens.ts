@@ -1,15 +1,24 @@
-/** One lens above the timeline: the incident window, its length and the time to detect, mitigate and resolve. */
+/**
+ * Two lenses above the timeline: the incident window, its length and the time to detect, mitigate
+ * and resolve; and the action that opens the timeline view.
+ */
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { PostmortemDocument, Range } from '../model';
 import { formatDuration } from '../time';
 import { formatWallClock } from './timing';
 
-/** The timeline summary lens, or none when the document has no timeline. */
+/** The command the VS Code client registers for the timeline view; other clients may ignore the lens. */
+export const SHOW_TIMELINE_COMMAND = 'postmortem.showTimeline';
+
+/** The timeline summary lens and the "Show timeline" lens, or none when the document has no timeline. */
 export function codeLenses(doc: PostmortemDocument): CodeLens[] {
   const range = anchor(doc);
   const title = summary(doc);
   if (!range || !title) return [];
-  return [{ range, command: { title, command: '' } }];
+  return [
+    { range, command: { title, command: '' } },
+    { range, command: { title: 'Show timeline', command: SHOW_TIMELINE_COMMAND, arguments: [doc.uri] } },
+  ];
 }
 
 function anchor(doc: PostmortemDocument): Range | null {

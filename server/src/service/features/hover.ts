@@ -9,7 +9,7 @@ import { ruleByCode } from '../rules';
 import { durationMismatch } from '../rules/duration-mismatch';
 import { formatDuration, readRange } from '../time';
 import { contains, entryAt, fieldsOnLine, firstAtOrAfter, lastAtOrBefore } from './locate';
-import { formatGap, formatT, formatUtcOffset, formatWallClock, minutesFromTo, phaseAt, previousEntry, sinceStart } from './timing';
+import { formatGap, formatT, formatUtcOffset, formatWallClock, minutesFromTo, phaseOfEntry, previousEntry, sinceStart } from './timing';
 
 /** Markdown hover for `position`, or null when there is nothing to say. */
 export function hover(doc: PostmortemDocument, schema: Schema, position: Position): Hover | null {
@@ -47,7 +47,7 @@ function entryHover(doc: PostmortemDocument, p: Position): Hover | null {
   const { entry, index } = hit;
   const since = sinceStart(doc, entry);
   const previous = previousEntry(doc, index);
-  const phase = phaseAt(doc, since);
+  const phase = phaseOfEntry(doc, entry);
   const lines = [`**${entry.written}** · ${formatT(since)}`, '', ...instantLines(entry)];
   lines.push(`- Since incident start: ${formatT(since)}`);
   lines.push(`- Since previous entry: ${previous ? formatGap(minutesFromTo(previous, entry)) : 'none (first entry)'}`);

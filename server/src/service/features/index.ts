@@ -5,12 +5,13 @@
 export { documentSymbols } from './symbols';
 export { hover, ruleDescription } from './hover';
 export { inlayHints, type InlayHintOptions } from './inlay-hints';
-export { codeLenses } from './code-lens';
+export { codeLenses, SHOW_TIMELINE_COMMAND } from './code-lens';
 export { completions, escapeSnippet, KNOWN_FRONT_MATTER_KEYS } from './completion';
 export { codeActions, ADD_MISSING_SECTIONS, CONVERT_HEADINGS } from './code-actions';
 export { foldingRanges } from './folding';
+export { INSERT_TIMELINE_DIAGRAM } from './timeline-diagram';
 export { documentLinks } from './links';
 export { workspaceSymbolEntries, matchWorkspaceSymbols, type WorkspaceSymbolEntry } from './workspace-symbols';
-export { formatT, type Phase } from './timing';
+export { formatT } from './timing';
 export { templateText, templateSnippet, missingSections, incidentSummary, sectionProgress, type MissingSection, type IncidentSummary, type SectionProgress } from './commands';
 export { configCompletions, configHover } from './config-editing';

@@ -2,10 +2,11 @@
  * Times as the editor features show them: offsets from the incident start (`T+1h 30m`), gaps
  * between entries (`+15m`), the phase an entry falls in, and instants printed in UTC or a zone.
  */
+import { laneOfLine, laneSpecs } from '../time/lanes';
+import { phaseOf, phaseSpans, type EntryPhase } from '../time/phases';
 import type { PostmortemDocument, TimelineEntry } from '../model';
 import { formatDuration, formatOffset } from '../time';
 
-export type Phase = 'before detection' | 'responding' | 'mitigated' | 'resolved';
 
 /** `T+45m`, `T+0m`, `T-6h 20m`. */
 export function formatT(minutes: number): string {
@@ -45,11 +46,23 @@ export function sinceStart(_doc: PostmortemDocument, e: TimelineEntry): number {
   return e.sinceStartMinutes;
 }
 
-/** The phase of the incident `minutes` after its start, or null when the document does not say when it was detected. */
-export function phaseAt(doc: PostmortemDocument, minutes: number): Phase | null {
-  const { timeToDetectMinutes: ttd, timeToMitigateMinutes: ttm, timeToResolveMinutes: ttr } = doc.incident;
-  if (ttr !== null && minutes >= ttr) return 'resolved';
-  if (ttm !== null && minutes >= ttm) return 'mitigated';
-  if (ttd !== null) return minutes >= ttd ? 'responding' : 'before detection';
-  return null;
+/** The words hover uses for each phase; the timeline view's bands are the same phases. */
+const PHASE_WORDS: Record<NonNullable<EntryPhase>, string> = {
+  impact: 'impact',
+  detecting: 'detecting',
+  mitigating: 'mitigating',
+  recovering: 'recovering',
+  before: 'before the incident',
+  after: 'after the incident',
+};
+
+/**
+ * The phase of an entry, from the one list of phases the timeline view and the Mermaid block draw
+ * (`time/phases.ts`), in the lane of its own incident; null when the document gives no window.
+ */
+export function phaseOfEntry(doc: PostmortemDocument, e: TimelineEntry): string | null {
+  const lanes = laneSpecs(doc);
+  const lane = lanes[laneOfLine(lanes, e.line)];
+  const phase = lane ? phaseOf(e.sinceStartMinutes, phaseSpans(lane.window)) : null;
+  return phase === null ? null : PHASE_WORDS[phase];
 }

@@ -26,6 +26,7 @@ import { timezone } from './timezone';
 import { durationMismatch } from './duration-mismatch';
 import { timeUnparsed } from './time-unparsed';
 import { notAPostmortem } from './not-a-postmortem';
+import { timelineDiagramStale } from './timeline-diagram-stale';
 
 export const RULES: readonly Rule[] = [
   missingSection,
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   durationMismatch,
   timeUnparsed,
   notAPostmortem,
+  timelineDiagramStale,
 ];
 
 export const SOURCE = 'postmortem';

@@ -19,6 +19,7 @@ export const RULE_CODES = [
   'duration-mismatch',
   'time-unparsed',
   'not-a-postmortem',
+  'timeline-diagram-stale',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -53,6 +54,7 @@ export const TAGS_OF: Readonly<Record<RuleCode, readonly RuleTag[]>> = {
   'duration-mismatch': ['time'],
   'time-unparsed': ['time'],
   'not-a-postmortem': ['structure'],
+  'timeline-diagram-stale': ['time'],
 };
 
 /** True when `name` is one of {@link RULE_TAGS}. */
