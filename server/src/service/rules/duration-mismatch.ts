@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import type { Incident, Milestone, Timeline } from '../model';
 import { formatDuration } from '../time';
 
@@ -13,10 +13,11 @@ type Stated = NonNullable<Incident['stated']>;
  * first alert to all-clear, from impact start to impact end, or to some entry in between; the
  * Duration is wrong only when it agrees with none of these.
  */
-export const durationMismatch: Rule = {
+export const durationMismatch = defineRule({
   code: 'duration-mismatch',
   description: 'The stated Duration agrees with no span the timeline shows.',
   defaultSeverity: 'warning',
+  groups: ['time'],
   check({ doc }) {
     const i = doc.incident;
     if (i.parts.length > 0) return i.parts.flatMap((p) => (p.stated ? finding(p.stated, [p.durationMinutes, ...p.spans]) : []));
@@ -28,7 +29,7 @@ export const durationMismatch: Rule = {
     const window = own ? [] : [i.durationMinutes];
     return finding(i.stated, [...window, ...spans]);
   },
-};
+});
 
 function finding(stated: Stated, candidates: (number | null)[]) {
   const spans = candidates.filter((m): m is number => m !== null && m > 0);

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { isContent } from '../parse/blocks';
 import { topLevelSections } from '../edits/sections';
 
@@ -6,10 +6,11 @@ import { topLevelSections } from '../edits/sections';
  * A section heading with nothing under it reads as done when it is not. Labels inside a section and
  * per-incident subsections are parts of something larger (see topLevelSections).
  */
-export const emptySection: Rule = {
+export const emptySection = defineRule({
   code: 'empty-section',
   description: 'A section has a heading but no content.',
   defaultSeverity: 'warning',
+  groups: ['structure'],
   check({ doc, schema }) {
     return topLevelSections(doc)
       .filter((s) => {
@@ -31,4 +32,4 @@ export const emptySection: Rule = {
         };
       });
   },
-};
+});

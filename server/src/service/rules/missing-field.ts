@@ -1,5 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Rule, Finding } from './types';
+import type { Finding } from './types';
+import { defineRule } from './types';
 import type { Field, PostmortemDocument, Section } from '../model';
 import type { FieldSpec, Schema } from '../schema/types';
 import { hasValue, stated } from './stated';
@@ -9,10 +10,11 @@ import { hasValue, stated } from './stated';
  * wherever and however the document states it (see stated.ts); a field whose value is only `TODO`
  * states nothing and still fails, without a fix, until someone writes it.
  */
-export const missingField: Rule = {
+export const missingField = defineRule({
   code: 'missing-field',
   description: 'A fact the schema requires (such as Duration) is stated nowhere in the document, or only as a placeholder.',
   defaultSeverity: 'error',
+  groups: ['structure'],
   check({ doc, schema }) {
     const facts = stated(doc, schema);
     if (facts.shape !== 'postmortem') return [];
@@ -30,7 +32,7 @@ export const missingField: Rule = {
     }
     return out;
   },
-};
+});
 
 function isMissingSection(schema: Schema, present: ReadonlySet<string>, id: string): boolean {
   return schema.sections.some((s) => s.id === id && s.required) && !present.has(id);
