@@ -1,7 +1,8 @@
 /**
- * Every rule, in the order they run. Adding a rule: write `rules/<code>.ts` with `defineRule`, list
- * it here, add a fixture and a docs/rules.md section, and run `npm run generate` (see
- * docs/ARCHITECTURE.md). Everything else that lists rules derives from this list.
+ * Every rule, in the order they run, written by `npm run generate` from the `defineRule` files in
+ * this folder (a new one goes last). Adding a rule: write `rules/<code>.ts` with `defineRule`, add
+ * a fixture and a docs/rules.md section, and run `npm run generate` (see docs/ARCHITECTURE.md).
+ * Everything else that lists rules derives from this list.
  */
 import { missingSection } from './missing-section';
 import { emptySection } from './empty-section';
