@@ -8,19 +8,13 @@
  * README tables starts as the rule's own `description` and may then be reworded there by hand: the
  * generator keeps the words of a rule that is already listed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { RULES } from '../server/src/service/rules/registry';
 import { RULE_TAGS } from '../server/src/service/schema/rule-tags';
 import { SEVERITY_SETTINGS } from '../server/src/service/schema/config';
 
-export const GENERATE_COMMAND = 'npm run generate';
+import { GENERATE_COMMAND, registry, type GeneratedFile } from './rule-registry';
 
-export interface GeneratedFile {
-  path: string;
-  /** The file's text as it should be, given its current text. */
-  update(current: string): string;
-}
+export { GENERATE_COMMAND, type GeneratedFile };
 
 const codes = RULES.map((r) => r.code);
 const membersOf = (tag: string): string[] => RULES.filter((r) => (r.groups as readonly string[]).includes(tag)).map((r) => r.code);
@@ -97,37 +91,6 @@ const rulesDoc: GeneratedFile = {
     replaceTableRows(current, 'docs/rules.md', '| Group | Rules |', RULE_TAGS, (tag) => tag, (tag) => `| \`${tag}\` | ${groupsOf(membersOf(tag))} |`),
 };
 
-const RULES_DIR = 'server/src/service/rules';
-
-/** `{ name, code }` of each `export const name = defineRule({ code: '...'` in the rules folder. */
-function ruleFiles(): Array<{ name: string; code: string }> {
-  const found: Array<{ name: string; code: string }> = [];
-  for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts')).sort()) {
-    const m = /^export const (\w+) = defineRule\(\{\s*code: '([a-z-]+)'/m.exec(readFileSync(join(RULES_DIR, file), 'utf8'));
-    if (m) found.push({ name: m[1]!, code: m[2]! });
-  }
-  return found;
-}
-
-/**
- * The registry lists every rule file. Rules already listed keep their place (it is the order they
- * run in, and so the order of diagnostics on one position); a new rule goes last.
- */
-const registry: GeneratedFile = {
-  path: `${RULES_DIR}/registry.ts`,
-  update(current) {
-    const m = /^export const RULES = \[\n([^\]]*)\] as const;\n/m.exec(current);
-    if (!m) throw new Error(`${RULES_DIR}/registry.ts: no RULES list`);
-    const listed = [...m[1]!.matchAll(/^ {2}(\w+),$/gm)].map((x) => x[1]!);
-    const files = ruleFiles();
-    const order = (name: string): number => (listed.includes(name) ? listed.indexOf(name) : listed.length);
-    const rules = files.sort((a, b) => order(a.name) - order(b.name));
-    const header = current.slice(0, current.search(/^import /m));
-    const imports = rules.map((r) => `import { ${r.name} } from './${r.code}';\n`).join('');
-    return `${header}${imports}\nexport const RULES = [\n${rules.map((r) => `  ${r.name},\n`).join('')}] as const;\n`;
-  },
-};
-
-// The registry first: the other files are generated from the registry as it was compiled, so a new
-// rule reaches them on the generator's next pass (scripts/generate.mjs runs until nothing changes).
+// The registry first: the other files are generated from the registry as it was compiled, so
+// scripts/generate.mjs writes the registry before it compiles this file.
 export const GENERATED_FILES: readonly GeneratedFile[] = [registry, configSchema, packageJson, readme, readmeExtension, rulesDoc];
