@@ -160,16 +160,24 @@ export function formatOffset(offset: number): string {
 
 /** Up to four capitalised words ending in a known name; the longest known phrase wins. */
 function readZoneName(text: string, i: number, to: number): ZoneMatch | null {
+  return longestPhrase(text, i, to, 4, (phrase) => NAMES[phrase] ?? null);
+}
+
+/**
+ * The longest run of up to `maxWords` capitalised words, from `i` and ending by `to`, that `known`
+ * names a zone for; words are separated by one space.
+ */
+function longestPhrase(text: string, i: number, to: number, maxWords: number, known: (phrase: string) => Zone | null): ZoneMatch | null {
   let best: ZoneMatch | null = null;
   let phrase = '';
   let at = i;
-  for (let words = 0; words < 4; words++) {
+  for (let words = 0; words < maxWords; words++) {
     CAP_WORD.lastIndex = at;
     const w = CAP_WORD.exec(text);
     if (!w || CAP_WORD.lastIndex > to) break;
     phrase = phrase ? `${phrase} ${w[0]}` : w[0];
-    const hit = NAMES[phrase];
-    if (hit) best = { zone: hit, end: CAP_WORD.lastIndex };
+    const zone = known(phrase);
+    if (zone) best = { zone, end: CAP_WORD.lastIndex };
     if (text.charCodeAt(CAP_WORD.lastIndex) !== 32) break;
     at = CAP_WORD.lastIndex + 1;
   }
@@ -192,20 +200,10 @@ function cityMap(): Map<string, string> {
 
 /** "16:37 Denver": a city of an IANA zone, up to three capitalised words, the longest that is one. */
 function readCity(text: string, i: number, to: number): ZoneMatch | null {
-  let best: ZoneMatch | null = null;
-  let phrase = '';
-  let at = i;
-  for (let words = 0; words < 3; words++) {
-    CAP_WORD.lastIndex = at;
-    const w = CAP_WORD.exec(text);
-    if (!w || CAP_WORD.lastIndex > to) break;
-    phrase = phrase ? `${phrase} ${w[0]}` : w[0];
+  return longestPhrase(text, i, to, 3, (phrase) => {
     const iana = cityMap().get(phrase);
-    if (iana) best = { zone: { name: phrase, fixed: null, iana }, end: CAP_WORD.lastIndex };
-    if (text.charCodeAt(CAP_WORD.lastIndex) !== 32) break;
-    at = CAP_WORD.lastIndex + 1;
-  }
-  return best;
+    return iana ? { name: phrase, fixed: null, iana } : null;
+  });
 }
 
 /** Uppercase abbreviations only, except `utc`/`gmt`, so "est" in a sentence is not a zone. */
