@@ -21,6 +21,9 @@ export async function bundleAndRun(o) {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'inline',
+    // Stack traces still point at the .ts line; only the embedded source text, which every test
+    // process would parse at start-up, is left out.
+    sourcesContent: false,
     loader: { '.yaml': 'text' },
     external: o.external ?? [],
     logLevel: 'warning',
