@@ -28,7 +28,7 @@ if (files.length === 0) {
 await bundleAndRun({
   name: 'test',
   entryPoints: files,
-  external: ['fast-check', 'markdownlint'],
+  external: ['fast-check', 'markdownlint', 'typescript'],
   // test/ecosystem installs packages and builds (npm, pre-commit): run it after the rest, not beside
   // the timing checks in test/robustness, which a busy CPU would make fail.
   nodeArgs: (built) => {
