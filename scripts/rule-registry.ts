@@ -16,12 +16,14 @@ export interface GeneratedFile {
 
 const RULES_DIR = 'server/src/service/rules';
 
-/** `{ name, code }` of each `export const name = defineRule({ code: '...'` in the rules folder. */
-function ruleFiles(): Array<{ name: string; code: string }> {
-  const found: Array<{ name: string; code: string }> = [];
+/** `{ name, module }` of each `export const name = defineRule({ code: ...` in the rules folder. */
+function ruleFiles(): Array<{ name: string; module: string }> {
+  const found: Array<{ name: string; module: string }> = [];
   for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts')).sort()) {
-    const m = /^export const (\w+) = defineRule\(\{\s*code: '([a-z-]+)'/m.exec(readFileSync(join(RULES_DIR, file), 'utf8'));
-    if (m) found.push({ name: m[1]!, code: m[2]! });
+    const text = readFileSync(join(RULES_DIR, file), 'utf8');
+    if (/^export const \w+: Rule\b/m.test(text)) throw new Error(`${RULES_DIR}/${file}: declare the rule with defineRule({ code: ... }) so the registry finds it`);
+    const m = /^export const (\w+) = defineRule\(\{\s*code: /m.exec(text);
+    if (m) found.push({ name: m[1]!, module: file.slice(0, -'.ts'.length) });
   }
   return found;
 }
@@ -40,7 +42,7 @@ export const registry: GeneratedFile = {
     const order = (name: string): number => (listed.includes(name) ? listed.indexOf(name) : listed.length);
     const rules = files.sort((a, b) => order(a.name) - order(b.name));
     const header = current.slice(0, current.search(/^import /m));
-    const imports = rules.map((r) => `import { ${r.name} } from './${r.code}';\n`).join('');
+    const imports = rules.map((r) => `import { ${r.name} } from './${r.module}';\n`).join('');
     return `${header}${imports}\nexport const RULES = [\n${rules.map((r) => `  ${r.name},\n`).join('')}] as const;\n`;
   },
 };
