@@ -21,6 +21,9 @@ const common = {
   // The presets and default schema ship inside the bundle as YAML text.
   loader: { '.yaml': 'text' },
   define: { PACKAGE_VERSION: JSON.stringify(pkg.version) },
+  // vscode-languageclient require()s minimatch and we import it: without this, the client bundle
+  // would carry both its CommonJS and its ESM build (25 KB twice).
+  alias: { minimatch: './node_modules/minimatch/dist/commonjs/index.js' },
 };
 
 const entries = [

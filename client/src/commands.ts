@@ -1,6 +1,7 @@
 /** The extension's commands. Each asks the server for what it needs; none re-implements the schema. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { PRESETS } from '../../server/src/service';
 import { isServed } from './served';
 
 interface MissingSection {
@@ -10,12 +11,7 @@ interface MissingSection {
   edit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
 }
 
-const PRESETS: vscode.QuickPickItem[] = [
-  { label: 'default', description: 'Summary, impact, timeline, root cause, resolution, action items' },
-  { label: 'google-sre', description: 'After the Google SRE book example postmortem' },
-  { label: 'wikimedia', description: "After Wikimedia's incident report template" },
-  { label: 'pagerduty', description: "After PagerDuty's postmortem template" },
-];
+const PRESET_ITEMS: vscode.QuickPickItem[] = PRESETS.map((p) => ({ label: p.name, description: p.description.replace(/\.$/, '') }));
 
 function today(): string {
   const d = new Date();
@@ -26,7 +22,7 @@ function today(): string {
 export function registerCommands(client: () => Promise<LanguageClient>, restart: () => Promise<void>): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('postmortem.newPostmortem', async (presetArg?: string) => {
-      const preset = presetArg ?? (await vscode.window.showQuickPick(PRESETS, { title: 'New Postmortem', placeHolder: 'Which template?' }))?.label;
+      const preset = presetArg ?? (await vscode.window.showQuickPick(PRESET_ITEMS, { title: 'New Postmortem', placeHolder: 'Which template?' }))?.label;
       if (!preset) return undefined;
       const c = await client();
       const snippet = await c.sendRequest<string>('postmortem/template', { preset, date: today(), snippet: true });

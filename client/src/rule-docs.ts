@@ -5,7 +5,7 @@
  * reached, and otherwise the same section of the docs/rules.md packaged with the extension.
  */
 import * as vscode from 'vscode';
-import { RULE_DOCS_URL } from '../../server/src/service/rules/docs';
+import { RULE_DOCS_URL } from '../../server/src/service';
 
 export const OPEN_RULE_DOCS = 'postmortem.openRuleDocs';
 

@@ -5,8 +5,7 @@
  * them to our server.
  */
 import * as vscode from 'vscode';
-
-const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\n]*\n){0,40}?type:[ \t]*["']?postmortem["']?[ \t]*\r?\n/;
+import { DEFAULT_POSTMORTEM_FILES, isPostmortemFile } from '../../server/src/service';
 
 /** `.postmortem.yaml` files: the server checks them and offers completion and hover in them. */
 export function isConfigFile(doc: vscode.TextDocument): boolean {
@@ -14,10 +13,8 @@ export function isConfigFile(doc: vscode.TextDocument): boolean {
 }
 
 export function isServed(doc: vscode.TextDocument): boolean {
-  if (doc.languageId === 'postmortem') return true;
-  if (doc.languageId !== 'markdown') return false;
-  const globs = vscode.workspace.getConfiguration('postmortem', doc.uri).get<string[]>('files', []);
-  if (globs.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, doc) > 0)) return true;
+  if (doc.languageId !== 'postmortem' && doc.languageId !== 'markdown') return false;
+  const globs = vscode.workspace.getConfiguration('postmortem', doc.uri).get<string[]>('files', [...DEFAULT_POSTMORTEM_FILES]);
   // Only the head of the file: front matter is at the top, and this runs on every open.
-  return FRONT_MATTER_TYPE.test(doc.getText(new vscode.Range(0, 0, 42, 0)));
+  return isPostmortemFile({ path: doc.uri.path, languageId: doc.languageId, head: doc.getText(new vscode.Range(0, 0, 42, 0)) }, globs);
 }

@@ -6,17 +6,14 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService } from './service';
+import { configDiagnostic, createLanguageService, isPresetName, presetList, type LanguageService, type Schema, type TextDocumentLike } from './service';
 import { loadSchemaFor, type ConfigFileProblem } from './host/config-files';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { collectFiles, displayPath, IoError, readPostmortem, type ReadResult } from './cli/files';
 import { bareReport, fileReport, type FileReport } from './cli/report';
-import { fixText } from './cli/fix';
 import { sweepStaleTemps, writeFixed } from './cli/fix-write';
 import { encode } from './cli/encoding';
-import type { Schema } from './service';
 import { exitCode, formatReports } from './cli/outcome';
-import { isPresetName } from './service/schema/presets';
 
 const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds it)';
 
@@ -42,12 +39,12 @@ export function run(argv: readonly string[]): RunResult {
   if (opts.version) return { stdout: VERSION + '\n', stderr, code: 0 };
   if (opts.paths.length === 0) return { stdout: '', stderr: ['postmortem-lint: no PATH given (see --help)'], code: 2 };
   if (opts.preset !== undefined && !isPresetName(opts.preset)) {
-    return { stdout: '', stderr: [`postmortem-lint: unknown preset '${opts.preset}' (use default, google-sre, wikimedia or pagerduty)`], code: 2 };
+    return { stdout: '', stderr: [`postmortem-lint: unknown preset '${opts.preset}' (use ${presetList()})`], code: 2 };
   }
 
   let files: string[];
   try {
-    const collected = collectFiles(opts.paths);
+    const collected = collectFiles(opts.paths, opts.files);
     files = collected.files;
     for (const note of collected.skipped) stderr.push(`postmortem-lint: ${note}`);
   } catch (e) {
@@ -57,7 +54,9 @@ export function run(argv: readonly string[]): RunResult {
 
   // A repository's configs may reach only what the user pointed the CLI at, and the working folder.
   const roots = [process.cwd(), ...opts.paths.map(folderOf), ...(opts.config ? [resolve(opts.config)] : [])];
-  const service = createLanguageService();
+  // Each file's schema is loaded (and its config problems collected) before the service reads it.
+  const schemas = new Map<string, Schema>();
+  const service = createLanguageService({ schemaFor: (file) => schemas.get(file)! });
   const reports: FileReport[] = [];
   const configReports = new Map<string, Diagnostic[]>();
   let problem = false;
@@ -66,6 +65,7 @@ export function run(argv: readonly string[]): RunResult {
   for (const file of files) {
     try {
       const loaded = loadSchemaFor(file, { preset: opts.preset, configFile: opts.config, configFileIsOwn: true, roots, outsideHint: OUTSIDE_HINT });
+      schemas.set(file, loaded.schema);
       if (loaded.problems.length > 0) {
         problem = true;
         collectConfigProblems(loaded.problems, configReports);
@@ -75,11 +75,12 @@ export function run(argv: readonly string[]): RunResult {
       const extra: Diagnostic[] = [];
       if (read.encoding === 'latin1') extra.push(notUtf8Diagnostic());
       else if (opts.fix) {
-        const fixed = fixFile(file, read, loaded.schema, stderr, sweptDirs);
+        const fixed = fixFile(service, file, read, stderr, sweptDirs);
         text = fixed.text;
         problem ||= fixed.failed;
       }
-      reports.push(fileReport(displayPath(file), service.analyze(text, file, 0, loaded.schema), extra));
+      reports.push(fileReport(displayPath(file), service.analyze(textDocument(file, text)), extra));
+      service.forget(file);
     } catch (e) {
       if (!(e instanceof IoError)) throw e;
       stderr.push(`postmortem-lint: ${e.message}`);
@@ -95,14 +96,14 @@ export function run(argv: readonly string[]): RunResult {
  * Applies the safe fixes and writes them back; returns the text now on disk. A file `--fix`
  * cannot or will not write is reported (exit 2) and still checked as it is.
  */
-function fixFile(file: string, read: ReadResult, schema: Schema, stderr: string[], swept: Set<string>): { text: string; failed: boolean } {
+function fixFile(service: LanguageService, file: string, read: ReadResult, stderr: string[], swept: Set<string>): { text: string; failed: boolean } {
   // Every --fix run tidies the folders it looks at, whether or not this file needs a fix.
   const dir = dirname(realpathOrSelf(file));
   if (!swept.has(dir)) {
     swept.add(dir);
     for (const p of sweepStaleTemps(dir)) stderr.push(`postmortem-lint: removed '${displayPath(p)}', left behind by an interrupted --fix`);
   }
-  const fixed = fixText(read.text, schema, read.eol);
+  const fixed = service.fixAll(textDocument(file, read.text), read.eol);
   if (fixed.applied.length === 0) return { text: read.text, failed: false };
   try {
     writeFixed(file, read.bytes, encode(fixed.text, read.encoding, read.bom));
@@ -113,6 +114,11 @@ function fixFile(file: string, read: ReadResult, schema: Schema, stderr: string[
   }
   stderr.push(`${displayPath(file)}: fixed ${fixed.applied.length}: ${fixed.applied.join('; ')}`);
   return { text: fixed.text, failed: false };
+}
+
+/** A file's text as the service reads it; the CLI reads each file once, so every version is 0. */
+function textDocument(uri: string, text: string): TextDocumentLike {
+  return { uri, version: 0, getText: () => text };
 }
 
 function realpathOrSelf(p: string): string {
@@ -138,7 +144,7 @@ function collectConfigProblems(problems: ConfigFileProblem[], into: Map<string, 
     const key = file || '(settings)';
     const list = into.get(key) ?? [];
     if (list.some((d) => d.message === problem.message && d.range.start.line === problem.range.start.line)) continue;
-    list.push({ range: problem.range, severity: problem.severity === 'error' ? 1 : 2, code: 'config', source: 'postmortem', message: problem.message });
+    list.push(configDiagnostic(problem));
     into.set(key, list);
   }
 }

@@ -17,13 +17,14 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { guardedDocuments } from './lsp/guarded-documents';
-import { createLanguageService } from './service';
+import { configDiagnostic, createLanguageService } from './service';
 import { clearConfigCache } from './host/config-files';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { createSettingsCache } from './lsp/settings-cache';
 import { schemaFor } from './lsp/schemas';
 import { asShown, createDiagnosticsScheduler } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
+import { workspaceFiles } from './lsp/workspace-files';
 import { URI } from './lsp/uri';
 import { infoFlagOutput } from './lsp/info-flags';
 
@@ -54,7 +55,6 @@ const documents = new TextDocuments(
     regained: (uri) => lost.delete(uri),
   }),
 );
-const service = createLanguageService();
 
 let pullDiagnostics = false;
 let configurationCapability = false;
@@ -79,21 +79,32 @@ const settingsOf = (uri: string): Settings => settingsCache.current(uri);
 /** Analyses slower than this are logged with the document's size: the first clue when typing lags. */
 const SLOW_ANALYSIS_MS = 50;
 
-/** The model and diagnostics for a document's current text; cached by the service per version. */
+const choiceFor = (uri: string) => schemaFor(uri, settingsOf(uri), trusted, workspaceFolders);
+
+const service = createLanguageService({
+  schemaFor: (uri) => choiceFor(uri).schema,
+  settings: settingsOf,
+  workspace: workspaceFiles({ folders: () => workspaceFolders, documents, log }),
+});
+
+/**
+ * A document's diagnostics for its current text (cached by the service per version), with the
+ * problems of the settings themselves (an unknown preset) on top: they belong to no file.
+ */
 function analyzeDoc(doc: TextDocument) {
-  const settings = settingsOf(doc.uri);
-  const choice = schemaFor(doc.uri, settings, trusted, workspaceFolders);
+  const choice = choiceFor(doc.uri);
   const started = performance.now();
-  const analysis = service.analyze(doc.getText(), doc.uri, doc.version, choice.schema);
+  const diagnostics = service.validate(doc);
   const ms = performance.now() - started;
   if (ms > SLOW_ANALYSIS_MS) log(`slow analysis: ${doc.uri} v${doc.version} took ${Math.round(ms)} ms (${doc.getText().length} characters, ${doc.lineCount} lines)`);
-  return { analysis, configProblems: choice.problems, settings, schema: choice.schema };
+  const fromSettings = choice.problems.filter((p) => p.file === '').map((p) => configDiagnostic(p.problem));
+  return { diagnostics: fromSettings.length > 0 ? [...fromSettings, ...diagnostics] : diagnostics, configProblems: choice.problems };
 }
 
 /** One line per opened postmortem: which config file and schema check it, so "why this error?" has an answer. */
 function logSchemaChoice(uri: string): void {
   const settings = settingsOf(uri);
-  const choice = schemaFor(uri, settings, trusted, workspaceFolders);
+  const choice = choiceFor(uri);
   const broken = choice.problems.some((p) => p.problem.severity === 'error');
   const what = !trusted
     ? `untrusted workspace, preset ${settings.preset}`
@@ -226,7 +237,7 @@ connection.languages.diagnostics.on((params) => {
   if (!doc || lost.has(doc.uri)) return { kind: 'full', items: [] };
   try {
     // Config files' problems are pushed (config-diagnostics.ts), in pull mode too.
-    const items = isConfigFile(doc.uri) ? [] : asShown(analyzeDoc(doc).analysis.diagnostics);
+    const items = isConfigFile(doc.uri) ? [] : asShown(analyzeDoc(doc).diagnostics);
     return { kind: 'full', items };
   } catch (e) {
     log(`diagnostics for ${doc.uri} failed: ${String(e)}`);
@@ -237,12 +248,8 @@ connection.languages.diagnostics.on((params) => {
 const { featureCapabilities } = registerFeatures({
   connection,
   documents,
-  analyze: (uri) => {
-    const doc = documents.get(uri);
-    if (!doc || isConfigFile(uri) || lost.has(uri)) return null;
-    return analyzeDoc(doc);
-  },
-  folders: () => workspaceFolders,
+  service,
+  served: (uri) => !isConfigFile(uri) && !lost.has(uri),
   log,
 });
 

@@ -12,10 +12,10 @@ export const schema: Schema = getPreset('default')!;
 
 /** Median ms of a full analysis of `doc`, each run a new version of the same text. */
 export function analyzeMs(doc: BenchDocument, runs: number): number {
-  const service = createLanguageService();
+  const service = createLanguageService({ schemaFor: () => schema });
   const uri = `file:///bench/${doc.name}.md`;
   let version = 0;
-  return medianMs(() => service.analyze(doc.text, uri, ++version, schema), runs);
+  return medianMs(() => service.analyze({ uri, version: ++version, getText: () => doc.text }), runs);
 }
 
 /**
@@ -23,13 +23,13 @@ export function analyzeMs(doc: BenchDocument, runs: number): number {
  * opened: the time module's per-line cache is cold. Each run reads a document made at a new seed.
  */
 export function coldAnalyzeMs(make: (seed: number) => BenchDocument, runs: number): number {
-  const service = createLanguageService();
+  const service = createLanguageService({ schemaFor: () => schema });
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const doc = make(1000 + i);
     const uri = `file:///bench/cold-${i}.md`;
     const t0 = performance.now();
-    service.analyze(doc.text, uri, 1, schema);
+    service.analyze({ uri, version: 1, getText: () => doc.text });
     // The first run only warms the code up.
     if (i > 0) times.push(performance.now() - t0);
     service.forget(uri);

@@ -14,7 +14,7 @@ import { parseDocument } from '../../server/src/service';
 import { applyEdits } from '../../server/src/service/edits/apply';
 import { getPreset } from '../../server/src/service/schema/presets';
 import { PRESET_NAMES } from '../../server/src/service/schema/preset-names';
-import { fixText } from '../../server/src/cli/fix';
+import { fixAll } from '../../server/src/service/edits/fix-all';
 import { bodyOf, expand, readSnippets } from './snippet-expand';
 
 interface LintError { lineNumber: number; ruleNames: string[]; ruleDescription: string; errorDetail: string | null }
@@ -114,7 +114,7 @@ test('--fix adds nothing markdownlint flags to any Markdown fixture', async () =
     if (file.endsWith('rules/merge-conflict.md')) continue;
     // The inline expectations are test annotations, not content (`--- <!-- expect -->` is no front matter).
     const text = readFileSync(file, 'utf8').replace(/ ?<!-- (expect|check): [^>]*-->/g, '');
-    const fixed = fixText(text, schemaOf('default'), '\n');
+    const fixed = fixAll(text, schemaOf('default'), '\n');
     if (fixed.applied.length === 0) continue;
     fixedAny++;
     const before = countByRule(await markdownlint(text));

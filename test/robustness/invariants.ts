@@ -20,14 +20,16 @@ export interface CheckOptions {
   fixBudget?: number;
 }
 
-const service = createLanguageService();
+let current: Schema | undefined;
+const service = createLanguageService({ schemaFor: () => current! });
 let version = 0;
 
 /** One analysis, not kept in the service's cache (every call is a new document). */
 export function analyze(text: string, schema: Schema): Analysis {
   version++;
   const uri = `file:///robustness/${version}.md`;
-  const a = service.analyze(text, uri, version, schema);
+  current = schema;
+  const a = service.analyze({ uri, version, getText: () => text });
   service.forget(uri);
   return a;
 }
@@ -129,7 +131,7 @@ function checkFixes(a: Analysis, schema: Schema, budget: number): void {
 function checkActions(a: Analysis, schema: Schema, lengths: number[]): void {
   const doc = a.doc;
   const whole: Range = { start: { line: 0, character: 0 }, end: { line: lengths.length - 1, character: lengths[lengths.length - 1]! } };
-  for (const action of features.codeActions(doc, schema, whole, a.diagnostics)) {
+  for (const action of features.codeActions(a, schema, whole, a.diagnostics)) {
     const edits = action.edit?.changes?.[doc.uri] ?? [];
     checkEdits(edits, lengths, `action "${action.title}"`);
     const { text, skipped } = applyEdits(doc.text, edits);
@@ -142,7 +144,7 @@ function checkActions(a: Analysis, schema: Schema, lengths: number[]): void {
   }
   // The quick fixes offered for one line are the ones its diagnostics carry.
   for (const d of a.diagnostics.slice(0, 20)) {
-    for (const action of features.codeActions(doc, schema, d.range, a.diagnostics, ['quickfix'])) {
+    for (const action of features.codeActions(a, schema, d.range, a.diagnostics, ['quickfix'])) {
       checkEdits(action.edit?.changes?.[doc.uri] ?? [], lengths, `quick fix "${action.title}"`);
     }
   }

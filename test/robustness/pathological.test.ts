@@ -37,7 +37,7 @@ function checkDocumentResult(p: PathologicalInput, text: string): void {
   features.foldingRanges(a.doc);
   features.codeLenses(a.doc);
   features.inlayHints(a.doc, visible, { timelineOffsets: true, durations: true });
-  features.codeActions(a.doc, schema, visible, a.diagnostics);
+  features.codeActions(a, schema, visible, a.diagnostics);
   features.documentLinks(a.doc, 'https://t.example/{id}');
   for (const p2 of [{ line: 0, character: 0 }, { line: last, character: lengths[last]! }, { line: Math.floor(last / 2), character: Math.floor((lengths[Math.floor(last / 2)] ?? 0) / 2) }]) {
     const h = features.hover(a.doc, schema, p2);

@@ -57,8 +57,8 @@ export const PROTOCOL_PROPERTIES: NamedProperty[] = [
       const now = analyze(insertLine(text, at), schema);
       const valid = new Set(now.diagnostics.flatMap((d: Diagnostic) => ((d.data as { fixes?: { edits: TextEdit[] }[] } | undefined)?.fixes ?? []).map((f) => JSON.stringify(f.edits))));
       // "Add all N missing sections" in the lightbulb is this version's Add-all source action.
-      for (const a of codeActions(now.doc, schema, WHOLE, now.diagnostics, [ADD_MISSING_SECTIONS], now.diagnostics)) valid.add(edits(a, now.doc.uri));
-      for (const a of codeActions(now.doc, schema, WHOLE, old.diagnostics, ['quickfix'], now.diagnostics)) {
+      for (const a of codeActions(now, schema, WHOLE, now.diagnostics, [ADD_MISSING_SECTIONS])) valid.add(edits(a, now.doc.uri));
+      for (const a of codeActions(now, schema, WHOLE, old.diagnostics, ['quickfix'])) {
         if (!valid.has(edits(a, now.doc.uri))) throw new Error(`stale fix "${a.title}": ${edits(a, now.doc.uri).slice(0, 300)}`);
       }
     }),

@@ -86,7 +86,7 @@ function exercise(s: string): void {
     features.hover(a.doc, schema, { line, character: len >> 1 });
   }
   const whole = { start: { line: 0, character: 0 }, end: { line: a.doc.lines.length, character: 0 } };
-  features.codeActions(a.doc, schema, whole, a.diagnostics);
+  features.codeActions(a, schema, whole, a.diagnostics);
   readTimes(s, { bare: 'all' });
   readTimes(s);
   readRange(s);

@@ -52,7 +52,9 @@ function fixtureSchema(path: string): Schema {
   return applyConfig(schemaNamed(), parsed.patch, configPath);
 }
 
-const service = createLanguageService();
+/** The schema the next analysis reads; each call names its own. */
+let current: Schema | undefined;
+const service = createLanguageService({ schemaFor: () => current ?? schemaNamed() });
 
 export function schemaNamed(name = 'default'): Schema {
   const s = getPreset(name);
@@ -62,7 +64,9 @@ export function schemaNamed(name = 'default'): Schema {
 
 let version = 0;
 export function analyze(text: string, schema: Schema = schemaNamed()): Analysis {
-  return service.analyze(text, `file:///fixture-${++version}.md`, version, schema);
+  current = schema;
+  version++;
+  return service.analyze({ uri: `file:///fixture-${version}.md`, version, getText: () => text });
 }
 
 /** The diagnostics as `line:code`, sorted, restricted to `only` when given. */

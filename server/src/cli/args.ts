@@ -1,5 +1,8 @@
 /** Command-line arguments. Anything unexpected is a usage error (exit 2) with one line saying why. */
-export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'codequality';
+import { presetList } from '../service';
+import { FORMAT_NAMES, formatHelp, isFormat, type Format } from './formats';
+
+export type { Format } from './formats';
 export type FailOn = 'error' | 'warning';
 
 export interface CliOptions {
@@ -12,27 +15,30 @@ export interface CliOptions {
   /** More warnings than this fail the run, whatever `failOn` says. */
   maxWarnings?: number;
   paths: string[];
+  /** `--files GLOB`: inside folders, check only postmortems (the editor's `postmortem.files`). */
+  files: string[];
   help: boolean;
   version: boolean;
 }
 
 export class UsageError extends Error {}
 
-const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'codequality'];
-
 export const USAGE = `Usage: postmortem-lint [--format FORMAT] [--preset NAME] [--config FILE] [--fix]
-                       [--fail-on error|warning] [--max-warnings N] PATH...
+                       [--fail-on error|warning] [--max-warnings N] [--files GLOB] PATH...
 
 Checks incident postmortems against a schema. PATH is a file or a folder; folders are searched
 for *.md, *.markdown, *.txt and *.wiki, skipping node_modules and dot-folders.
 
-  --format FORMAT     stylish (default), json, sarif (SARIF 2.1.0), github (workflow
-                      annotations), junit (JUnit XML) or codequality (GitLab Code Quality)
-  --preset NAME       default, google-sre, wikimedia or pagerduty, when no config file says otherwise
+  --format FORMAT     one of:
+${formatHelp(' '.repeat(22))}
+  --preset NAME       ${presetList()}, when no config file says otherwise
   --config FILE       use this config file instead of the nearest .postmortem.yaml
   --fix               apply every safe fix in place, then report what is left
   --fail-on LEVEL     error (default): only errors fail the run; warning: warnings fail it too
   --max-warnings N    fail the run when there are more than N warnings
+  --files GLOB        inside folders, check only the files that are postmortems: those the
+                      glob matches (repeatable; like the editor's postmortem.files setting),
+                      *.postmortem.* files and files whose front matter says type: postmortem
   -h, --help          show this help
   --version           print the version
 
@@ -40,7 +46,7 @@ Exit codes: 0 nothing that fails the run, 1 errors (or warnings, per --fail-on a
 --max-warnings) found, 2 usage, config or I/O problem.`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'stylish', fix: false, failOn: 'error', paths: [], help: false, version: false };
+  const o: CliOptions = { format: 'stylish', fix: false, failOn: 'error', paths: [], files: [], help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -52,8 +58,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (!FORMATS.includes(f as Format)) throw new UsageError(`unknown format '${f}' (use ${FORMATS.join(', ')})`);
-        o.format = f as Format;
+        if (!isFormat(f)) throw new UsageError(`unknown format '${f}' (use ${FORMAT_NAMES.join(', ')})`);
+        o.format = f;
         break;
       }
       case '--fail-on': {
@@ -70,6 +76,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--config':
         o.config = value();
+        break;
+      case '--files':
+        o.files.push(value());
         break;
       case '--fix':
         o.fix = true;

@@ -1,9 +1,8 @@
 /** Finding and reading postmortem files. Every failure becomes a one-line message, never a stack trace. */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { HEAD_LENGTH, hasPostmortemExtension, isPostmortemFile } from '../service';
 import { decode, type Encoding } from './encoding';
-
-export const EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.wiki']);
 
 export class IoError extends Error {}
 
@@ -13,16 +12,35 @@ export interface Collected {
   skipped: string[];
 }
 
-/** Expands files and folders into the postmortem files under them, in a stable order. */
-export function collectFiles(paths: readonly string[]): Collected {
+/**
+ * Expands files and folders into the postmortem files under them, in a stable order. A file named
+ * on the command line is always checked. Inside folders, every text file is, unless `globs` are
+ * given: then only postmortems are, by the same test the editor uses (`isPostmortemFile`).
+ */
+export function collectFiles(paths: readonly string[], globs: readonly string[] = []): Collected {
   const out: Collected = { files: [], skipped: [] };
   const seen = new Set<string>();
+  const wanted = globs.length === 0 ? () => true : (path: string) => isPostmortemFile({ path: resolve(path), head: headOf(path) }, globs);
   for (const p of paths) {
     const st = statOrThrow(p);
-    if (st.isDirectory()) walk(p, out, seen);
+    if (st.isDirectory()) walk(p, out, seen, wanted);
     else out.files.push(p);
   }
   return out;
+}
+
+/** The start of a file, for its front matter; empty when it cannot be read (reading it later says why). */
+function headOf(path: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(HEAD_LENGTH);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_LENGTH, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function statOrThrow(p: string): import('node:fs').Stats {
@@ -33,7 +51,7 @@ function statOrThrow(p: string): import('node:fs').Stats {
   }
 }
 
-function walk(dir: string, out: Collected, seen: Set<string>): void {
+function walk(dir: string, out: Collected, seen: Set<string>, wanted: (path: string) => boolean): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -66,8 +84,8 @@ function walk(dir: string, out: Collected, seen: Set<string>): void {
         continue;
       }
     }
-    if (isDir) walk(p, out, seen);
-    else if (isFile && EXTENSIONS.has(extname(e.name).toLowerCase())) out.files.push(p);
+    if (isDir) walk(p, out, seen, wanted);
+    else if (isFile && hasPostmortemExtension(e.name) && wanted(p)) out.files.push(p);
   }
 }
 

@@ -3,7 +3,7 @@
  * an annotation on the pull request's diff and in the job summary.
  */
 import type { FileReport, SeverityName } from './report';
-import { isRuleCode } from '../service/schema/rule-codes';
+import { isRuleCode } from '../service';
 import { ruleDocUrl } from '../service';
 
 // GitHub has three annotation levels; information and hints are notices.

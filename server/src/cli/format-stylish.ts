@@ -3,7 +3,7 @@
  * one line per file with the incident window, and a summary.
  */
 import type { FileReport } from './report';
-import { formatDuration } from '../service/time';
+import { formatDuration } from '../service';
 
 export function formatStylish(reports: readonly FileReport[], unreadable = 0): string {
   const lines: string[] = [];

@@ -1,27 +1,10 @@
 /** What a run prints and how it exits, from the reports and the options. */
 import type { CliOptions } from './args';
 import type { FileReport } from './report';
-import { formatStylish } from './format-stylish';
-import { formatSarif } from './format-sarif';
-import { formatGithub } from './format-github';
-import { formatJunit } from './format-junit';
-import { formatCodeQuality } from './format-codequality';
+import { FORMATS } from './formats';
 
 export function formatReports(opts: CliOptions, reports: readonly FileReport[], unreadable: number, version: string): string {
-  switch (opts.format) {
-    case 'json':
-      return JSON.stringify(reports, null, 2) + '\n';
-    case 'sarif':
-      return formatSarif(reports, version);
-    case 'github':
-      return formatGithub(reports);
-    case 'junit':
-      return formatJunit(reports);
-    case 'codequality':
-      return formatCodeQuality(reports);
-    default:
-      return formatStylish(reports, unreadable);
-  }
+  return FORMATS[opts.format].write(reports, { unreadable, version });
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Turning an analysis into the plain records every output format prints. */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis, PostmortemDocument } from '../service';
-import type { TimelineEntry } from '../service/model';
+import type { TimelineEntry } from '../service';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 

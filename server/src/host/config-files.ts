@@ -5,10 +5,7 @@
 import { lstatSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
-import type { Schema } from '../service/schema/types';
-import type { ConfigProblem, ParsedConfig } from '../service/schema/config';
-import type { ConfigLayer } from '../service/schema/apply-config';
-import { getPreset, isPresetName, resolveSchema } from '../service/schema/presets';
+import { getPreset, isPresetName, resolveSchema, type ConfigLayer, type ConfigProblem, type ParsedConfig, type Schema } from '../service';
 import { isWithin, locateInside } from './confine';
 import { readConfigFile } from './config-read';
 

@@ -4,8 +4,7 @@
  * message that quotes nothing from the file.
  */
 import { realpathSync } from 'node:fs';
-import { parseConfig, type ParsedConfig } from '../service/schema/config';
-import { MAX_YAML_LENGTH } from '../service/schema/yaml-source';
+import { MAX_YAML_LENGTH, parseConfig, type ParsedConfig } from '../service';
 import { locateInside } from './confine';
 import { readRegularFile, ReadRefused } from './safe-read';
 

@@ -12,26 +12,22 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { ConfigFileProblem } from '../host/config-files';
-import { parseConfig, type ConfigProblem } from '../service/schema/config';
+import { configDiagnostic, parseConfig } from '../service';
 import { URI } from './uri';
 
 export function isConfigFile(uri: string): boolean {
   return /\/\.postmortem\.ya?ml$/.test(uri);
 }
 
-function toDiagnostic(p: ConfigProblem): Diagnostic {
-  return { range: p.range, severity: p.severity === 'error' ? 1 : 2, source: 'postmortem', code: 'config', message: p.message };
-}
-
 /** The problems of a config file's editor text, with an `extends:` path that leads nowhere. */
 export function configTextDiagnostics(uri: string, text: string): Diagnostic[] {
   const parsed = parseConfig(text.replace(/^\uFEFF/, ''));
-  const out = parsed.problems.map(toDiagnostic);
+  const out = parsed.problems.map(configDiagnostic);
   const path = URI.toFsPath(uri);
   const ext = parsed.extends;
   if (path !== null && ext?.kind === 'path') {
     const target = resolve(dirname(path), ext.value);
-    if (!isFile(target)) out.push(toDiagnostic({ message: `cannot read config file ${target} (not found)`, range: ext.range, severity: 'error' }));
+    if (!isFile(target)) out.push(configDiagnostic({ message: `cannot read config file ${target} (not found)`, range: ext.range, severity: 'error' }));
   }
   return out;
 }
@@ -74,11 +70,11 @@ export function createConfigDiagnostics(connection: Pick<Connection, 'sendDiagno
       const touched = new Set<string>();
       for (const [uri, byDoc] of fromDocs) if (byDoc.delete(docUri)) touched.add(uri);
       for (const { file, problem } of problems) {
-        if (!file) continue; // a bad preset setting belongs to no file
+        if (!file) continue; // a bad preset setting belongs to no file: server.ts shows it on the document
         const uri = URI.fromFsPath(file);
         const byDoc = fromDocs.get(uri) ?? new Map<string, Diagnostic[]>();
         fromDocs.set(uri, byDoc);
-        byDoc.set(docUri, [...(byDoc.get(docUri) ?? []), toDiagnostic(problem)]);
+        byDoc.set(docUri, [...(byDoc.get(docUri) ?? []), configDiagnostic(problem)]);
         touched.add(uri);
       }
       for (const uri of touched) {

@@ -5,13 +5,13 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { isUnwritten, type Analysis } from '../service';
+import { isUnwritten } from '../service';
 import type { ConfigFileProblem } from '../host/config-files';
 
 export interface ValidationHost {
   connection: Connection;
   /** The analysis of the document's current version (from the cache when nothing changed). */
-  analyze(doc: TextDocument): { analysis: Analysis; configProblems: ConfigFileProblem[] };
+  analyze(doc: TextDocument): { diagnostics: readonly Diagnostic[]; configProblems: ConfigFileProblem[] };
   debounceMs(uri: string): number;
   /** False when the client pulls diagnostics itself. */
   push(): boolean;
@@ -24,7 +24,7 @@ export interface ValidationHost {
  * Diagnostics as the editor shows them: unwritten scaffolding (a template's TODO sections) is a hint,
  * a checklist item, not an error; the CLI still fails the check on it.
  */
-export function asShown(diagnostics: Diagnostic[]): Diagnostic[] {
+export function asShown(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.map((d) => (isUnwritten(d) ? { ...d, severity: DiagnosticSeverity.Hint } : d));
 }
 
@@ -39,11 +39,11 @@ export function createDiagnosticsScheduler(host: ValidationHost) {
   function validateNow(doc: TextDocument, current: () => TextDocument | undefined): void {
     cancel(doc.uri);
     try {
-      const { analysis, configProblems } = host.analyze(doc);
+      const { diagnostics, configProblems } = host.analyze(doc);
       host.configProblems(doc.uri, configProblems);
       // The document may have changed while we worked; only its current version may be shown.
       if (current()?.version !== doc.version || !host.push()) return;
-      void host.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: asShown(analysis.diagnostics) });
+      void host.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: asShown(diagnostics) });
     } catch (e) {
       host.log(`validation of ${doc.uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }

@@ -2,8 +2,7 @@
 import { dirname, isAbsolute, join, sep } from 'node:path';
 import { URI } from './uri';
 import { loadSchemaFor, type ConfigFileProblem } from '../host/config-files';
-import { getPreset } from '../service/schema/presets';
-import type { Schema } from '../service';
+import { getPreset, type Schema } from '../service';
 import type { Settings } from './settings';
 
 export interface SchemaChoice {

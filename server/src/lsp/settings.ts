@@ -1,8 +1,7 @@
 /** The `postmortem.*` settings the server reads through workspace/configuration. */
-import type { RuleSetting } from '../service';
-import { put } from '../service/own';
+import { DEFAULT_POSTMORTEM_FILES, put, type RuleSetting, type ServiceSettings } from '../service';
 
-export interface Settings {
+export interface Settings extends ServiceSettings {
   preset: string;
   /** An explicit config file; empty means "look for the nearest .postmortem.yaml". */
   configFile: string;
@@ -14,9 +13,6 @@ export interface Settings {
   /** Per-rule severities from the editor; they override config files and presets. */
   rules: Record<string, RuleSetting>;
   debounceMs: number;
-  /** e.g. `https://phabricator.example.org/{id}`; empty turns ticket links off. */
-  ticketUrl: string;
-  inlayHints: { timelineOffsets: boolean; durations: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   debounceMs: 150,
   ticketUrl: '',
   inlayHints: { timelineOffsets: true, durations: true },
+  files: DEFAULT_POSTMORTEM_FILES,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -55,5 +52,6 @@ export function normalizeSettings(raw: unknown): Settings {
       timelineOffsets: bool(hints.timelineOffsets, true),
       durations: bool(hints.durations, true),
     },
+    files: Array.isArray(r.files) ? r.files.filter((g): g is string => typeof g === 'string') : DEFAULT_POSTMORTEM_FILES,
   };
 }

@@ -1,46 +1,41 @@
 /**
- * The postmortem language service: text and a schema in, plain data out. No I/O, no LSP
- * connection, no `vscode`: the LSP server, the CLI and the VS Code client are shells around it.
+ * The postmortem language service, its one public entry: text and a schema in, plain data out.
+ * No I/O, no LSP connection, no `vscode`. The LSP server, the CLI and the VS Code client are shells
+ * around it and import nothing from the service except through this file (a test makes sure).
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { PostmortemDocument } from './model';
-import type { Schema } from './schema/types';
-import { parseDocument } from './document';
-import { runRules } from './rules';
+export { createLanguageService } from './language-service';
+export type { LanguageService, Analysis, IncidentReport, TemplateOptions, CodeActionContext } from './language-service';
+export { DEFAULT_SERVICE_SETTINGS } from './host';
+export type { TextDocumentLike, CancellationToken, ServiceSettings, WorkspaceFiles, LanguageServiceOptions } from './host';
+export { INDEX_LIMITS, type IndexLimits } from './features/workspace-index';
 
+// Which files are postmortems: pure, so the client bundle uses it too.
+export { isPostmortemFile, postmortemReason, hasPostmortemExtension, DEFAULT_POSTMORTEM_FILES, POSTMORTEM_EXTENSIONS, HEAD_LENGTH } from './postmortem-files';
+export type { CandidateFile, PostmortemReason } from './postmortem-files';
+
+// The model and the schema, as data.
 export type * from './model';
 export type { Schema, SectionSpec, FieldSpec, Severity, RuleSetting } from './schema/types';
 export type { Fix, DiagnosticData, Rule } from './rules/types';
+export type { MissingSection, IncidentSummary, SectionProgress, InlayHintOptions } from './features';
+export type { FixOutcome } from './edits/fix-all';
+
+// Diagnostics: their source, the rules, and how the editor shows scaffolding still to write.
 export { isUnwritten } from './rules/types';
-export { parseDocument } from './document';
-export { RULES, ruleByCode, runRules, SOURCE } from './rules';
+export { RULES, ruleByCode, SOURCE } from './rules';
 export { RULE_DOCS_URL, ruleDocUrl } from './rules/docs';
+export { isRuleCode, RULE_CODES, type RuleCode } from './schema/rule-codes';
+export { ADD_MISSING_SECTIONS, CONVERT_HEADINGS } from './features';
 
-export interface Analysis {
-  doc: PostmortemDocument;
-  diagnostics: Diagnostic[];
-}
+// Config files: parsing and merging are pure; finding and reading them is the host's.
+export { configDiagnostic, CONFIG_CODE } from './config-diagnostic';
+export { parseConfig, type ConfigProblem, type ParsedConfig, type ConfigLayer } from './schema/config';
+export { getPreset, isPresetName, resolveSchema, presetNames, presetList, PRESETS, PRESET_NAMES } from './schema/presets';
+export { MAX_YAML_LENGTH } from './schema/yaml-source';
 
-export interface LanguageService {
-  /** The model and diagnostics for one version of a document, cached by uri, version and schema. */
-  analyze(text: string, uri: string, version: number, schema: Schema): Analysis;
-  /** Drops the cached analysis of a closed document. */
-  forget(uri: string): void;
-}
-
-export function createLanguageService(): LanguageService {
-  const cache = new Map<string, { version: number; schema: Schema; text: string; analysis: Analysis }>();
-  return {
-    analyze(text, uri, version, schema) {
-      const hit = cache.get(uri);
-      if (hit && hit.version === version && hit.schema === schema && hit.text === text) return hit.analysis;
-      const doc = parseDocument(text, schema, uri, version);
-      const analysis = { doc, diagnostics: runRules(doc, schema) };
-      cache.set(uri, { version, schema, text, analysis });
-      return analysis;
-    },
-    forget(uri) {
-      cache.delete(uri);
-    },
-  };
-}
+// Small pure helpers the shells share with the service.
+export { applyEdits } from './edits/apply';
+export { formatDuration } from './time';
+export { own, put } from './own';
+export { parseDocument } from './document';
+export { runRules } from './rules';

@@ -9,6 +9,15 @@ import type { Range } from 'vscode-languageserver-types';
 export type { Position, Range } from 'vscode-languageserver-types';
 
 /** What a line is, as far as block structure goes. One entry per line of the document. */
+/**
+ * The model while the parser builds it: the same shape without `readonly`, arrays mutable. Only the
+ * parse and time stages use it; everything after them sees the readonly model.
+ */
+export type Draft<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
+
+/** A line while the block stages classify it. */
+export type LineDraft = Draft<LineInfo>;
+
 export type LineKind =
   | 'blank'
   | 'front-matter' // inside the YAML front matter, including its `---` fences
@@ -27,128 +36,128 @@ export type LineKind =
   | 'text';
 
 export interface LineInfo {
-  kind: LineKind;
+  readonly kind: LineKind;
   /** Offset of the line's first character in the text. */
-  start: number;
+  readonly start: number;
   /** The line without its line break. */
-  text: string;
+  readonly text: string;
   /** Columns of leading white space (tabs count as 4). */
-  indent: number;
+  readonly indent: number;
   /** For list items: the column where the item's text starts, after the marker. */
-  contentColumn?: number;
+  readonly contentColumn?: number;
   /** For list items: `true`/`false` for `[x]`/`[ ]` task items. */
-  checked?: boolean;
+  readonly checked?: boolean;
 }
 
 export type HeadingStyle = 'atx' | 'setext' | 'wiki' | 'bold' | 'label';
 
 export interface Heading {
-  line: number;
-  style: HeadingStyle;
+  readonly line: number;
+  readonly style: HeadingStyle;
   /**
    * 1-6 for ATX, setext and wiki headings. Bold and `Label:` headings sit one deeper than the
    * heading they are under (so they can reach 7).
    */
-  level: number;
+  readonly level: number;
   /** The heading's text without markers, bold stars or trailing colon. */
-  text: string;
+  readonly text: string;
   /** The whole heading (both lines of a setext heading). */
-  range: Range;
+  readonly range: Range;
   /** Just the text. */
-  textRange: Range;
+  readonly textRange: Range;
 }
 
 export interface Section {
   /** Index in `PostmortemDocument.sections`. */
-  index: number;
+  readonly index: number;
   /** Every schema section id the heading names, in the order they appear ("Root Cause and Resolution" names two). */
-  ids: string[];
-  heading: Heading;
+  readonly ids: readonly string[];
+  readonly heading: Heading;
   /** Index of the enclosing section, or -1 at the top. */
-  parent: number;
-  depth: number;
+  readonly parent: number;
+  readonly depth: number;
   /**
    * True when an enclosing section already covers every id this one names, as `**Root Cause:**`
    * under "Root Cause and Resolution" does. Such a section is part of its parent, not a duplicate.
    */
-  subsection: boolean;
+  readonly subsection: boolean;
   /** First line after the heading. */
-  bodyStart: number;
+  readonly bodyStart: number;
   /** Last line of the section, subsections included. */
-  end: number;
+  readonly end: number;
   /** From the heading to the end of the section. */
-  range: Range;
+  readonly range: Range;
 }
 
 export type FieldStyle = 'bold' | 'plain' | 'list' | 'table' | 'front-matter';
 
 export interface Field {
   /** The label as written, e.g. `Root Cause`. */
-  key: string;
+  readonly key: string;
   /** The schema field id it matches, or null for a label the schema does not know. */
-  id: string | null;
-  value: string;
-  line: number;
-  style: FieldStyle;
-  keyRange: Range;
+  readonly id: string | null;
+  readonly value: string;
+  readonly line: number;
+  readonly style: FieldStyle;
+  readonly keyRange: Range;
   /** May be empty (start = end) when the label has no value yet. */
-  valueRange: Range;
+  readonly valueRange: Range;
   /** The innermost section the field sits in, or -1 (front matter, or before any heading). */
-  section: number;
+  readonly section: number;
 }
 
 export interface FrontMatterEntry {
-  key: string;
-  value: unknown;
-  keyRange: Range;
-  valueRange: Range;
+  readonly key: string;
+  readonly value: unknown;
+  readonly keyRange: Range;
+  readonly valueRange: Range;
 }
 
 export interface FrontMatter {
   /** From the opening `---` to the closing one. */
-  range: Range;
+  readonly range: Range;
   /** The parsed YAML, or undefined when it does not parse. */
-  data: unknown;
-  entries: FrontMatterEntry[];
+  readonly data: unknown;
+  readonly entries: readonly FrontMatterEntry[];
   /** YAML syntax errors, each at its own position. */
-  errors: { message: string; range: Range }[];
+  readonly errors: readonly { message: string; range: Range }[];
   /** True when the closing `---` never came. */
-  unterminated: boolean;
+  readonly unterminated: boolean;
 }
 
 export interface ActionItem {
-  line: number;
+  readonly line: number;
   /** The item's own line(s), sub-bullets included. */
-  range: Range;
+  readonly range: Range;
   /** The item's text without list marker or checkbox. */
-  text: string;
-  owner: { name: string; range: Range } | null;
-  ticket: { id: string; range: Range } | null;
+  readonly text: string;
+  readonly owner: { name: string; range: Range } | null;
+  readonly ticket: { id: string; range: Range } | null;
   /** Ticked, or said to be done (a tick mark, past tense, under a "Completed" heading); null when unknown. */
-  done: boolean | null;
+  readonly done: boolean | null;
   /** Where an owner would go: a table's owner cell, or the end of the item's first line; null in a table without one. */
-  ownerSlot: Range | null;
+  readonly ownerSlot: Range | null;
   /** An owner was written as a placeholder (`owner: TODO`); the placeholder rule reports that. */
-  ownerPlaceholder: boolean;
-  section: number;
+  readonly ownerPlaceholder: boolean;
+  readonly section: number;
 }
 
 /** `n/a` is an answer that is neither yes nor no ("N/A", "partly"); null is no answer at all. */
 export type ScorecardAnswer = 'yes' | 'no' | 'n/a' | null;
 
 export interface ScorecardQuestion {
-  line: number;
-  text: string;
-  answer: ScorecardAnswer;
-  range: Range;
+  readonly line: number;
+  readonly text: string;
+  readonly answer: ScorecardAnswer;
+  readonly range: Range;
 }
 
 export interface Scorecard {
-  section: number;
-  range: Range;
-  questions: ScorecardQuestion[];
+  readonly section: number;
+  readonly range: Range;
+  readonly questions: readonly ScorecardQuestion[];
   /** The "Total score" row, when there is one; `stated` is null when it holds no number. */
-  total: { line: number; stated: number | null; range: Range } | null;
+  readonly total: { line: number; stated: number | null; range: Range } | null;
 }
 
 export type MarkerKind =
@@ -160,56 +169,56 @@ export type MarkerKind =
   | 'placeholder';
 
 export interface Marker {
-  kind: MarkerKind;
-  text: string;
-  range: Range;
+  readonly kind: MarkerKind;
+  readonly text: string;
+  readonly range: Range;
   /** For mojibake: the text it was meant to be. */
-  fixed?: string;
+  readonly fixed?: string;
 }
 
 export interface SuppressionCode {
-  code: string;
-  range: Range;
+  readonly code: string;
+  readonly range: Range;
 }
 
 export interface Suppression {
-  kind: 'disable' | 'enable' | 'disable-next-line';
+  readonly kind: 'disable' | 'enable' | 'disable-next-line';
   /** Empty means every rule. */
-  codes: SuppressionCode[];
-  line: number;
-  range: Range;
+  readonly codes: readonly SuppressionCode[];
+  readonly line: number;
+  readonly range: Range;
 }
 
 export type Milestone = 'start' | 'detected' | 'mitigated' | 'resolved' | 'end';
 
 export interface TimelineEntry {
-  line: number;
+  readonly line: number;
   /** The entry's line (or table row). */
-  range: Range;
+  readonly range: Range;
   /** The entry's text without list marker or emphasis around the time. */
-  text: string;
+  readonly text: string;
   /** The timestamp as written, and where. */
-  written: string;
-  timeRange: Range;
+  readonly written: string;
+  readonly timeRange: Range;
   /** Epoch milliseconds (UTC) when the date and zone are known, else null. */
-  instant: number | null;
+  readonly instant: number | null;
   /**
    * Minutes since midnight of day 0 in the entry's zone, counting day roll-overs. Always set, so
    * offsets can be computed even when no date or zone is known.
    */
-  localMinutes: number;
+  readonly localMinutes: number;
   /** The zone as written or inherited (`UTC`, `PST`, `+02:00`), or null when none is known. */
-  zone: string | null;
+  readonly zone: string | null;
   /** The zone's offset from UTC in minutes at this instant, or null when unknown. */
-  utcOffsetMinutes: number | null;
-  zoneInherited: boolean;
+  readonly utcOffsetMinutes: number | null;
+  readonly zoneInherited: boolean;
   /** Minutes from the first entry in document order. */
-  offsetMinutes: number;
+  readonly offsetMinutes: number;
   /** Minutes from the incident start (see Incident.start); from the first entry when there is none. */
-  sinceStartMinutes: number;
+  readonly sinceStartMinutes: number;
   /** True for a date-only entry (`10/14/2022 - bug reported`): its time of day is unknown. */
-  dateOnly: boolean;
-  milestones: Milestone[];
+  readonly dateOnly: boolean;
+  readonly milestones: readonly Milestone[];
 }
 
 export type TimeProblemKind = TimeProblem['kind'];
@@ -235,56 +244,56 @@ export type TimeProblem =
 
 export interface Timeline {
   /** The timeline section, or -1 when the document has none (entries may still come from an update log). */
-  section: number;
-  entries: TimelineEntry[];
-  order: 'forward' | 'newest-first' | 'unknown';
-  problems: TimeProblem[];
+  readonly section: number;
+  readonly entries: readonly TimelineEntry[];
+  readonly order: 'forward' | 'newest-first' | 'unknown';
+  readonly problems: readonly TimeProblem[];
 }
 
 export interface Incident {
   /** Epoch milliseconds, or null when the document does not say. */
-  start: number | null;
-  end: number | null;
-  durationMinutes: number | null;
-  timeToDetectMinutes: number | null;
-  timeToMitigateMinutes: number | null;
-  timeToResolveMinutes: number | null;
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly durationMinutes: number | null;
+  readonly timeToDetectMinutes: number | null;
+  readonly timeToMitigateMinutes: number | null;
+  readonly timeToResolveMinutes: number | null;
   /** Where the window came from. */
-  source: 'stated' | 'milestones' | 'entries' | 'prose' | null;
+  readonly source: 'stated' | 'milestones' | 'entries' | 'prose' | null;
   /** The stated duration, when the document writes one, and where. */
-  stated: { minutes: number; text: string; range: Range; line: number } | null;
+  readonly stated: { minutes: number; text: string; range: Range; line: number } | null;
   /**
    * A report of several incidents (one Duration per incident section) has one window per incident,
    * and then no single duration above. Empty for a single incident.
    */
-  parts: IncidentPart[];
+  readonly parts: readonly IncidentPart[];
 }
 
 export interface IncidentPart {
   /** The section the incident is written under, and its lines. */
-  section: number;
-  start: number | null;
-  end: number | null;
-  durationMinutes: number | null;
-  stated: { minutes: number; text: string; range: Range; line: number } | null;
+  readonly section: number;
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly durationMinutes: number | null;
+  readonly stated: { minutes: number; text: string; range: Range; line: number } | null;
   /** Minutes from this incident's start to each of its entries. */
-  spans: number[];
+  readonly spans: readonly number[];
 }
 
 export interface PostmortemDocument {
-  uri: string;
-  version: number;
-  text: string;
-  lines: LineInfo[];
-  frontMatter: FrontMatter | null;
-  headings: Heading[];
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly lines: readonly LineInfo[];
+  readonly frontMatter: FrontMatter | null;
+  readonly headings: readonly Heading[];
   /** In document order. */
-  sections: Section[];
-  fields: Field[];
-  actionItems: ActionItem[];
-  scorecards: Scorecard[];
-  markers: Marker[];
-  suppressions: Suppression[];
-  timeline: Timeline;
-  incident: Incident;
+  readonly sections: readonly Section[];
+  readonly fields: readonly Field[];
+  readonly actionItems: readonly ActionItem[];
+  readonly scorecards: readonly Scorecard[];
+  readonly markers: readonly Marker[];
+  readonly suppressions: readonly Suppression[];
+  readonly timeline: Timeline;
+  readonly incident: Incident;
 }

@@ -15,7 +15,7 @@ function editsOf(a: CodeAction, uri: string): TextEdit[] {
 }
 
 function actionsFor(a: Analysis, range: Range = WHOLE, only?: string[]): CodeAction[] {
-  return codeActions(a.doc, schema, range, a.diagnostics, only);
+  return codeActions(a, schema, range, a.diagnostics, only);
 }
 
 function apply(text: string, edits: TextEdit[]): string {
@@ -118,18 +118,18 @@ test('the lightbulb on a missing-section diagnostic offers "Add all N missing se
   const missing = a.diagnostics.filter((d) => d.code === 'missing-section');
   assert.ok(missing.length >= 2);
   const at = missing[0]!.range;
-  const all = codeActions(a.doc, schema, at, [missing[0]!], ['quickfix']).find((c) => c.title.startsWith('Add all'));
+  const all = codeActions(a, schema, at, [missing[0]!], ['quickfix']).find((c) => c.title.startsWith('Add all'));
   assert.ok(all, 'offered among the quick fixes');
   assert.equal(all.title, `Add all ${missing.length} missing sections`);
   assert.ok(all.kind!.startsWith('quickfix'));
   const text = apply(a.doc.text, editsOf(all, a.doc.uri));
   assert.ok(!analyze(text).diagnostics.some((d) => d.code === 'missing-section' && String(d.message).startsWith('Missing section')));
   // Not on other diagnostics, and not when only one section is missing (it has its own fix).
-  assert.equal(codeActions(a.doc, schema, at, [], ['quickfix']).filter((c) => c.title.startsWith('Add all')).length, 0);
+  assert.equal(codeActions(a, schema, at, [], ['quickfix']).filter((c) => c.title.startsWith('Add all')).length, 0);
   const one = analyze(text.replace(/## Resolution[\s\S]*?(?=## |$)/, ''));
   const lone = one.diagnostics.filter((d) => d.code === 'missing-section' && String(d.message).startsWith('Missing section'));
   assert.equal(lone.length, 1);
-  assert.equal(codeActions(one.doc, schema, lone[0]!.range, lone, ['quickfix']).filter((c) => c.title.startsWith('Add all')).length, 0);
+  assert.equal(codeActions(one, schema, lone[0]!.range, lone, ['quickfix']).filter((c) => c.title.startsWith('Add all')).length, 0);
 });
 
 /** The text with every heading marker and all white space taken out: what a writer wrote. */

@@ -4,10 +4,10 @@ import { incidentSummary, missingSections, sectionProgress, templateSnippet, tem
 import { applyEdits } from '../../../server/src/service/edits/apply';
 import { analyze, schemaNamed } from '../fixture';
 import { isAlternative } from '../../../server/src/service/schema/alternatives';
-import { isUnwritten } from '../../../server/src/service';
+import { isUnwritten, PRESET_NAMES } from '../../../server/src/service';
 
 test('a new postmortem from a preset has every section of that preset, and the date', () => {
-  for (const preset of ['default', 'google-sre', 'wikimedia', 'pagerduty']) {
+  for (const preset of PRESET_NAMES) {
     const schema = schemaNamed(preset);
     const text = templateText(schema, '2026-11-20');
     assert.match(text, /^---\ntitle: "TODO: incident title"\ndate: 2026-11-20\n/);
@@ -33,7 +33,7 @@ function expandSnippet(snippet: string): string {
 }
 
 test('the template snippet starts on the title and has a tab stop on every placeholder', () => {
-  for (const preset of ['default', 'google-sre', 'wikimedia', 'pagerduty']) {
+  for (const preset of PRESET_NAMES) {
     const schema = schemaNamed(preset);
     const snippet = templateSnippet(schema, '2026-11-20');
     assert.equal(expandSnippet(snippet), templateText(schema, '2026-11-20'), preset);

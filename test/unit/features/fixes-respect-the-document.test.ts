@@ -17,7 +17,7 @@ function apply(text: string, action: CodeAction, uri: string): string {
 test('a field inserted right above prose is followed by a blank line, so it does not swallow the sentence', () => {
   const text = '## Summary\nThe upload API failed for an hour after a bad deploy.\n\n## Timeline\n\n- 10:00 UTC Deploy.\n';
   const a = analyze(text, schema);
-  const fix = codeActions(a.doc, schema, WHOLE, a.diagnostics, ['quickfix']).find((x) => x.title === 'Add "Duration:"');
+  const fix = codeActions(a, schema, WHOLE, a.diagnostics, ['quickfix']).find((x) => x.title === 'Add "Duration:"');
   assert.ok(fix, a.diagnostics.map((d) => d.message).join('\n'));
   const fixed = apply(text, fix, a.doc.uri);
   assert.match(fixed, /^## Summary\n\n\*\*Duration:\*\* TODO\n\nThe upload API failed/);
@@ -29,13 +29,13 @@ test('"Add all missing sections" leaves a status page report alone: its update l
   const text = fixtureText('update-log.txt');
   const a = analyze(text, schema);
   assert.ok(a.doc.timeline.entries.length > 0);
-  assert.deepEqual(codeActions(a.doc, schema, WHOLE, a.diagnostics, [ADD_MISSING_SECTIONS]), []);
+  assert.deepEqual(codeActions(a, schema, WHOLE, a.diagnostics, [ADD_MISSING_SECTIONS]), []);
 });
 
 test('an inserted section is not a written one: the check stays red until the TODO is replaced', () => {
   const text = '## Summary\n\nThe upload API failed for an hour.\n\n- **Duration:** 1 hour\n\n## Timeline\n\n- 10:00 UTC Deploy.\n- 11:00 UTC Rolled back.\n';
   const a = analyze(text, schema);
-  const fix = codeActions(a.doc, schema, WHOLE, a.diagnostics, ['quickfix']).find((x) => x.title === 'Add section "Root Cause"')!;
+  const fix = codeActions(a, schema, WHOLE, a.diagnostics, ['quickfix']).find((x) => x.title === 'Add section "Root Cause"')!;
   const scaffolded = apply(text, fix, a.doc.uri);
   const unwritten = analyze(scaffolded, schema).diagnostics.filter((d) => d.code === 'missing-section' && /Root Cause/.test(String(d.message)));
   assert.deepEqual(unwritten.map((d) => [d.severity, /Root Cause" holds only placeholder text/.test(String(d.message))]), [[1, true]]);

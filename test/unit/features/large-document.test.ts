@@ -29,7 +29,7 @@ test('whole-document features on 10,000 entries', () => {
   assert.equal(features.codeLenses(doc).length, 1);
   assert.equal(features.inlayHints(doc, everything, { timelineOffsets: true, durations: true }).length >= 9_999, true);
   assert.ok(features.completions(doc, schema, end).length > 0);
-  assert.ok(Array.isArray(features.codeActions(doc, schema, everything, diagnostics)));
+  assert.ok(Array.isArray(features.codeActions({ doc, diagnostics }, schema, everything, diagnostics)));
   const visible = { start: { line: 5000, character: 0 }, end: { line: 5060, character: 0 } };
   assert.equal(features.inlayHints(doc, visible, { timelineOffsets: true, durations: true }).length, 61);
 });

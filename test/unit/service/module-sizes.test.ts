@@ -10,6 +10,8 @@ import { tsFiles, violations } from '../../../scripts/module-sizes';
 const KNOWN: Record<string, string> = {
   // The document model's interfaces: issue 13's readonly-model change rewrites this file; split it after.
   'server/src/service/model.ts': 'the model types',
+  // createLanguageService (65 lines) wires every feature to a method; issue 13's service API is still being written.
+  'server/src/service/language-service.ts': 'createLanguageService',
 };
 
 test('no function in server/src/service is over 60 lines, and no file over 250', () => {

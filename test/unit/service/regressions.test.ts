@@ -10,7 +10,7 @@ test('a thematic break then a Heading: line is not front matter, so added sectio
   const text = '---\nCorrective and Preventative Measures:\n\n';
   const before = analyze(text, schema);
   assert.equal(before.doc.frontMatter, null);
-  const [all] = codeActions(before.doc, schema, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, before.diagnostics, [ADD_MISSING_SECTIONS]);
+  const [all] = codeActions(before, schema, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, before.diagnostics, [ADD_MISSING_SECTIONS]);
   const fixed = applyEdits(text, all!.edit!.changes![before.doc.uri]!).text;
   const after = analyze(fixed, schema);
   // Every added section is read as a section; each still fails as unwritten scaffolding.

@@ -9,25 +9,24 @@ import type { Schema } from '../schema/types';
 import type { DiagnosticData, Fix } from '../rules/types';
 import { missingSection } from '../rules/missing-section';
 import { closeOpenBlock } from '../edits/sections';
-import { runRules } from '../rules';
 import { HEADING_STYLES } from '../parse/heading-styles';
 
 export const ADD_MISSING_SECTIONS = 'source.addMissingSections';
 export const CONVERT_HEADINGS = 'refactor.rewrite.convertHeadings';
 
 /**
- * The actions for `range`. `diagnostics` are the ones the client sent; `only` is the client's kind
- * filter (`quickfix`, `source`, `refactor.rewrite`, ...); `current` are this version's diagnostics
- * (computed when not given). Quick fixes come from `current`, never from the client's copy.
+ * The actions for `range`. `analysis` is this version's cached model and diagnostics; quick fixes
+ * come from those, never from the client's copy. `diagnostics` are the ones the client sent; `only`
+ * is the client's kind filter (`quickfix`, `source`, `refactor.rewrite`, ...).
  */
 export function codeActions(
-  doc: PostmortemDocument,
+  analysis: { readonly doc: PostmortemDocument; readonly diagnostics: readonly Diagnostic[] },
   schema: Schema,
   range: Range,
   diagnostics: readonly Diagnostic[],
   only?: readonly string[],
-  current: readonly Diagnostic[] = runRules(doc, schema),
 ): CodeAction[] {
+  const { doc, diagnostics: current } = analysis;
   const out: CodeAction[] = [];
   if (wanted(only, CodeActionKind.QuickFix)) out.push(...quickFixes(doc, range, diagnostics, current), ...addAllAsQuickFix(doc, schema, range, diagnostics, current));
   if (wanted(only, ADD_MISSING_SECTIONS)) out.push(...addMissingSections(doc, schema));

@@ -17,14 +17,14 @@ function push(out: FoldingRange[], startLine: number, endLine: number, kind?: st
   if (endLine > startLine) out.push(kind ? { startLine, endLine, kind } : { startLine, endLine });
 }
 
-function lastNonBlank(lines: LineInfo[], from: number, to: number): number {
+function lastNonBlank(lines: readonly LineInfo[], from: number, to: number): number {
   let k = Math.min(to, lines.length - 1);
   while (k > from && lines[k]!.kind === 'blank') k--;
   return k;
 }
 
 /** Runs of table rows, lists, fenced code and multi-line comments. */
-function blockRanges(lines: LineInfo[], out: FoldingRange[]): void {
+function blockRanges(lines: readonly LineInfo[], out: FoldingRange[]): void {
   let i = 0;
   while (i < lines.length) {
     const kind = lines[i]!.kind;
@@ -36,14 +36,14 @@ function blockRanges(lines: LineInfo[], out: FoldingRange[]): void {
   }
 }
 
-function foldRun(lines: LineInfo[], from: number, inRun: (l: LineInfo) => boolean, out: FoldingRange[], kind?: string): number {
+function foldRun(lines: readonly LineInfo[], from: number, inRun: (l: LineInfo) => boolean, out: FoldingRange[], kind?: string): number {
   let k = from;
   while (k + 1 < lines.length && inRun(lines[k + 1]!)) k++;
   push(out, from, k, kind);
   return k + 1;
 }
 
-function foldFence(lines: LineInfo[], from: number, out: FoldingRange[]): number {
+function foldFence(lines: readonly LineInfo[], from: number, out: FoldingRange[]): number {
   let k = from + 1;
   while (k < lines.length && lines[k]!.kind === 'code') k++;
   if (k < lines.length && lines[k]!.kind === 'fence') {
@@ -55,7 +55,7 @@ function foldFence(lines: LineInfo[], from: number, out: FoldingRange[]): number
 }
 
 /** A list with its continuation lines; blank lines inside it count when another item follows. */
-function foldList(lines: LineInfo[], from: number, out: FoldingRange[]): number {
+function foldList(lines: readonly LineInfo[], from: number, out: FoldingRange[]): number {
   const indent = lines[from]!.indent;
   let items = 0;
   let last = from;

@@ -68,8 +68,3 @@ export function fieldsOnLine(doc: PostmortemDocument, line: number): Field[] {
   }
   return out;
 }
-
-/** A range spanning whole lines `from`..`to`. */
-export function linesRange(doc: PostmortemDocument, from: number, to: number): Range {
-  return { start: { line: from, character: 0 }, end: { line: to, character: doc.lines[to]?.text.length ?? 0 } };
-}

@@ -3,12 +3,12 @@
  * postmortems with neither, its `Title: description` lines. Each item's owner and ticket are read
  * from `@handle`, `(owner: X)`, a trailing `[Owner]`, an Owner/Who column, or a ticket id.
  */
-import type { ActionItem, LineInfo, Range, Section } from '../model';
+import type { Draft, ActionItem, LineInfo, Range, Section } from '../model';
 import type { Schema } from '../schema/types';
 import { splitCells, type Cell } from './tables';
 import { NOT_A_NAME, findOwner, findTicket, hasPlaceholderOwner, headingSaysDone, saysDone } from './action-item-facts';
 
-export function findActionItems(lines: LineInfo[], sections: Section[], schema: Schema): ActionItem[] {
+export function findActionItems(lines: readonly LineInfo[], sections: readonly Section[], schema: Schema): ActionItem[] {
   const out: ActionItem[] = [];
   // Action Items, and sections that also serve as them (Remediation).
   const actionIds = new Set(['action-items', ...schema.sections.filter((x) => x.meets.includes('action-items')).map((x) => x.id)]);
@@ -25,7 +25,7 @@ export function findActionItems(lines: LineInfo[], sections: Section[], schema: 
   return out.sort((a, b) => a.line - b.line).filter((a) => !seen.has(a.line) && seen.add(a.line) !== undefined);
 }
 
-function listItems(lines: LineInfo[], s: Section, out: ActionItem[]): void {
+function listItems(lines: readonly LineInfo[], s: Section, out: ActionItem[]): void {
   // A numbered list whose items carry bullets between them ("1. Migrate…", then "- Query plans"):
   // the numbers are the tasks, the bullets their details.
   const numbered = hasNumberedItems(lines, s);
@@ -75,7 +75,7 @@ function isNumbered(line: LineInfo): boolean {
   return /^\s*\d{1,9}[.)]/.test(line.text);
 }
 
-function hasNumberedItems(lines: LineInfo[], s: Section): boolean {
+function hasNumberedItems(lines: readonly LineInfo[], s: Section): boolean {
   for (let i = s.bodyStart; i <= s.end; i++) if (lines[i]!.kind === 'list-item' && isNumbered(lines[i]!)) return true;
   return false;
 }
@@ -101,7 +101,7 @@ function itemText(line: LineInfo): string {
   return line.text.slice(line.contentColumn ?? line.indent).trim();
 }
 
-function item(lines: LineInfo[], first: number, last: number, text: string, section: number, underDoneHeading = false): ActionItem {
+function item(lines: readonly LineInfo[], first: number, last: number, text: string, section: number, underDoneHeading = false): Draft<ActionItem> {
   let owner: ActionItem['owner'] = null;
   let ticket: ActionItem['ticket'] = null;
   for (let i = first; i <= last && (!owner || !ticket); i++) {
@@ -127,7 +127,7 @@ function range(line: number, from: number, to: number): Range {
   return { start: { line, character: from }, end: { line, character: to } };
 }
 
-function tableItems(lines: LineInfo[], s: Section, out: ActionItem[]): void {
+function tableItems(lines: readonly LineInfo[], s: Section, out: ActionItem[]): void {
   let header: Cell[] | null = null;
   for (let i = s.bodyStart; i <= s.end; i++) {
     const line = lines[i]!;
@@ -148,7 +148,7 @@ function column(header: Cell[] | null, pattern: RegExp): number {
   return header ? header.findIndex((c) => pattern.test(c.text)) : -1;
 }
 
-function tableItem(lines: LineInfo[], i: number, cells: Cell[], header: Cell[] | null, section: number): ActionItem {
+function tableItem(lines: readonly LineInfo[], i: number, cells: Cell[], header: Cell[] | null, section: number): Draft<ActionItem> {
   const textCol = Math.max(0, column(header, /action|item|task|description|what|remediation/i));
   const ownerCol = column(header, /owner|who|assignee|responsible|dri/i);
   const ticketCol = column(header, /ticket|issue|jira|bug|tracking|link|^id$/i);
@@ -169,7 +169,7 @@ function tableItem(lines: LineInfo[], i: number, cells: Cell[], header: Cell[] |
 }
 
 /** `Load Balancer Audit: Review every pool's weights.`: one item per labelled line. */
-function labelItems(lines: LineInfo[], s: Section, out: ActionItem[]): void {
+function labelItems(lines: readonly LineInfo[], s: Section, out: ActionItem[]): void {
   for (let i = s.bodyStart; i <= s.end; i++) {
     const line = lines[i]!;
     if (line.kind !== 'text') continue;

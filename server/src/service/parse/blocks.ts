@@ -8,7 +8,7 @@
  * CommonMark on those blocks; test/blocks/compare.ts checks that against markdown-it and lists the
  * deliberate differences. See docs/ARCHITECTURE.md for why it is hand-written.
  */
-import type { LineInfo, LineKind } from '../model';
+import type { LineDraft, LineKind } from '../model';
 import { definitionLabel, htmlBlockStart } from './html-blocks';
 import { fenceOpening, markFence, markFenceBody, markHtml, markIndentedCode, type Fence } from './leaf-blocks';
 import { itemColumn, markListItem } from './list-items';
@@ -18,8 +18,8 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /** Splits on \n, \r\n and \r, as LSP does, keeping each line's start offset. */
-export function splitLines(text: string): LineInfo[] {
-  const lines: LineInfo[] = [];
+export function splitLines(text: string): LineDraft[] {
+  const lines: LineDraft[] = [];
   let start = 0;
   // Most documents use \n only; then the native indexOf finds each break far faster than a loop.
   if (text.indexOf('\r') === -1) {
@@ -42,7 +42,7 @@ export function splitLines(text: string): LineInfo[] {
   return lines;
 }
 
-function newLine(text: string, start: number): LineInfo {
+function newLine(text: string, start: number): LineDraft {
   let indent = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -55,7 +55,7 @@ function newLine(text: string, start: number): LineInfo {
 }
 
 /** Classifies every line in place. Headings are marked later by `headings.ts`. */
-export function classifyLines(lines: LineInfo[]): void {
+export function classifyLines(lines: LineDraft[]): void {
   let i = markFrontMatter(lines);
   const conflicts = conflictLines(lines);
   // Content columns of the list items open at this line, innermost last: indentation inside an
@@ -84,12 +84,12 @@ export function classifyLines(lines: LineInfo[]): void {
 }
 
 /** An item that opens with a fence (`- ```bash`) holds code: returns the line after it, or null. */
-function itemFence(lines: LineInfo[], i: number, column: number): number | null {
+function itemFence(lines: LineDraft[], i: number, column: number): number | null {
   const fence = opensFence(lines[i]!);
   return fence ? markFenceBody(lines, i, fence, column) : null;
 }
 
-function opensFence(item: LineInfo): Fence | null {
+function opensFence(item: LineDraft): Fence | null {
   const c = item.text.charCodeAt(item.contentColumn!);
   if (c !== 96 /* ` */ && c !== 126 /* ~ */) return null;
   return fenceOpening({ ...item, text: item.text.slice(item.contentColumn) }, 0);
@@ -105,7 +105,7 @@ interface Context {
 }
 
 /** Classifies the block that starts at line `i`; returns the first line after it. */
-function classifyBlock(lines: LineInfo[], i: number, c: Context): number {
+function classifyBlock(lines: LineDraft[], i: number, c: Context): number {
   const line = lines[i]!;
   const indent = line.indent - c.base;
   if (indent >= 4) {
@@ -131,7 +131,7 @@ function classifyBlock(lines: LineInfo[], i: number, c: Context): number {
  * Text and list items carry paragraphs on. An ATX heading is one line and carries nothing on, nor
  * does a `===` or `-` underline that ends a setext heading (`---` is already a rule).
  */
-function continuesParagraph(lines: LineInfo[], i: number): boolean {
+function continuesParagraph(lines: LineDraft[], i: number): boolean {
   const prev = lines[i - 1];
   if (!prev || (prev.kind !== 'text' && prev.kind !== 'list-item')) return false;
   // An item's first line is a paragraph unless the item is empty or opens with a fence.
@@ -141,7 +141,7 @@ function continuesParagraph(lines: LineInfo[], i: number): boolean {
 }
 
 /** Thematic breaks, list items and tables on a line known to start no multi-line block. */
-function classifyOne(lines: LineInfo[], i: number, interrupting: boolean): void {
+function classifyOne(lines: LineDraft[], i: number, interrupting: boolean): void {
   const line = lines[i]!;
   const t = line.text;
   if (isThematicBreak(t)) {
@@ -197,7 +197,7 @@ function isThematicBreak(text: string): boolean {
  * Conflict markers: every `<<<<<<<` line, and the `=======`, `|||||||` and `>>>>>>>` lines of a
  * block it opens. A `=======` outside such a block is a setext underline.
  */
-function conflictLines(lines: LineInfo[]): Set<number> {
+function conflictLines(lines: LineDraft[]): Set<number> {
   const out = new Set<number>();
   let open = -1;
   let inner: number[] = [];
@@ -223,7 +223,7 @@ function conflictLines(lines: LineInfo[]): Set<number> {
 }
 
 /** Front matter is a `---` first line, closed by `---` or `...`. Returns the first line after it. */
-function markFrontMatter(lines: LineInfo[]): number {
+function markFrontMatter(lines: LineDraft[]): number {
   if (lines[0]?.text.trimEnd() !== '---') return 0;
   for (let i = 1; i < lines.length; i++) {
     const t = lines[i]!.text.trimEnd();

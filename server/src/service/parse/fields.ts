@@ -3,7 +3,7 @@
  * `Duration: …`, `- Duration: …`, and two-column table rows `| Duration | … |`. Front-matter keys
  * are added by `front-matter.ts`.
  */
-import type { Field, FieldStyle, LineInfo, Section } from '../model';
+import type { Draft, Field, FieldStyle, LineInfo, Section } from '../model';
 import type { Schema } from '../schema/types';
 import { matchFieldId } from '../schema/match';
 import { splitCells } from './tables';
@@ -12,12 +12,12 @@ import { splitCells } from './tables';
 const MAX_LABEL = 40;
 const MAX_LABEL_WORDS = 5;
 
-export function findFields(lines: LineInfo[], schema: Schema, sectionOf: Int32Array, sections: Section[]): Field[] {
+export function findFields(lines: readonly LineInfo[], schema: Schema, sectionOf: Int32Array, sections: readonly Section[]): Field[] {
   const out: Field[] = [];
   const titleLine = lines.findIndex((l) => l.kind === 'text' || l.kind === 'heading');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    let f: Field | null = null;
+    let f: Draft<Field> | null = null;
     if (line.kind === 'text' || line.kind === 'list-item') f = labelled(line, i, schema);
     else if (line.kind === 'table-row') f = tableField(line, i, schema);
     // A label the schema does not know is a field only where facts are listed; elsewhere

@@ -1,6 +1,6 @@
 /** YAML front matter, parsed with the `yaml` package so every error keeps its line and column. */
 import { isMap, isScalar } from 'yaml';
-import type { Field, FrontMatter, FrontMatterEntry, LineInfo, Range } from '../model';
+import type { Draft, Field, FrontMatter, FrontMatterEntry, LineInfo, Range } from '../model';
 import type { Schema } from '../schema/types';
 import { matchFieldId } from '../schema/match';
 import { positionFinder } from '../text-positions';
@@ -22,7 +22,7 @@ export const MAX_FRONT_MATTER_LINES = 1000;
  */
 let lastRead: { source: string; fm: FrontMatter } | null = null;
 
-export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
+export function readFrontMatter(lines: readonly LineInfo[]): FrontMatter | null {
   if (lines[0]?.kind !== 'front-matter') return null;
   let last = 0;
   while (last + 1 < lines.length && lines[last + 1]!.kind === 'front-matter') last++;
@@ -35,14 +35,14 @@ export function readFrontMatter(lines: LineInfo[]): FrontMatter | null {
   return fm;
 }
 
-function tooLarge(lines: LineInfo[], last: number): boolean {
+function tooLarge(lines: readonly LineInfo[], last: number): boolean {
   if (last > MAX_FRONT_MATTER_LINES + 1) return true;
   let length = 0;
   for (let i = 1; i <= last; i++) length += lines[i]!.text.length + 1;
   return length > MAX_FRONT_MATTER_LENGTH + 1;
 }
 
-function emptyFrontMatter(lines: LineInfo[], last: number): FrontMatter {
+function emptyFrontMatter(lines: readonly LineInfo[], last: number): Draft<FrontMatter> {
   const closing = lines[last]!.text.trimEnd();
   return {
     range: { start: { line: 0, character: 0 }, end: { line: last, character: lines[last]!.text.length } },
@@ -54,13 +54,13 @@ function emptyFrontMatter(lines: LineInfo[], last: number): FrontMatter {
 }
 
 /** Front matter reported at its first body line and not read. */
-function refused(lines: LineInfo[], last: number, message: string): FrontMatter {
+function refused(lines: readonly LineInfo[], last: number, message: string): Draft<FrontMatter> {
   const fm = emptyFrontMatter(lines, last);
   fm.errors.push({ message, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } });
   return fm;
 }
 
-function parseFrontMatter(lines: LineInfo[], last: number): FrontMatter {
+function parseFrontMatter(lines: readonly LineInfo[], last: number): Draft<FrontMatter> {
   const fm = emptyFrontMatter(lines, last);
   const bodyEnd = fm.unterminated ? last : last - 1;
   const body = lines.slice(1, bodyEnd + 1).map((l) => l.text).join('\n');

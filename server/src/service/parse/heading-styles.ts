@@ -13,7 +13,7 @@ import { matchSectionIds } from '../schema/match';
 
 export interface HeadingStyleEntry {
   /** The heading of this style that starts on line `i`, or null. */
-  read(lines: LineInfo[], i: number, schema: Schema): Heading | null;
+  read(lines: readonly LineInfo[], i: number, schema: Schema): Heading | null;
   /** Whether it may start on a table row (`# A | B` is an ATX heading, not a table). */
   onTableRow: boolean;
   /**
@@ -110,7 +110,7 @@ function atx(info: LineInfo, i: number): Heading | null {
   return make(i, 'atx', n, text, col, i, t.length);
 }
 
-function setext(lines: LineInfo[], i: number): Heading | null {
+function setext(lines: readonly LineInfo[], i: number): Heading | null {
   const under = lines[i + 1];
   if (!under || under.indent >= 4 || lines[i]!.indent >= 4) return null;
   if (under.kind !== 'text' && under.kind !== 'rule') return null;

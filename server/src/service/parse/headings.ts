@@ -3,7 +3,7 @@
  * (`==Summary==`), a line of only bold text, and a plain `Heading:` line naming a known section.
  * How each style reads (and writes) lives in its entry in `heading-styles.ts`.
  */
-import type { Heading, HeadingStyle, LineInfo } from '../model';
+import type { Heading, HeadingStyle, LineDraft } from '../model';
 import type { Schema } from '../schema/types';
 import { matchSectionIds } from '../schema/match';
 import { HEADING_STYLES, type HeadingStyleEntry } from './heading-styles';
@@ -18,7 +18,7 @@ const ENTRIES = Object.entries(HEADING_STYLES) as Array<[HeadingStyle, HeadingSt
 const ON_TEXT = ENTRIES.map(([, e]) => e);
 const ON_TABLE_ROW = ENTRIES.filter(([, e]) => e.onTableRow).map(([, e]) => e);
 
-export function findHeadings(lines: LineInfo[], schema: Schema): RawHeading[] {
+export function findHeadings(lines: LineDraft[], schema: Schema): RawHeading[] {
   const out: RawHeading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -33,7 +33,7 @@ export function findHeadings(lines: LineInfo[], schema: Schema): RawHeading[] {
   return out;
 }
 
-function read(entries: readonly HeadingStyleEntry[], lines: LineInfo[], i: number, schema: Schema): Heading | null {
+function read(entries: readonly HeadingStyleEntry[], lines: LineDraft[], i: number, schema: Schema): Heading | null {
   for (const e of entries) {
     const h = e.read(lines, i, schema);
     if (h) return h;

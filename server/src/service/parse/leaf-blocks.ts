@@ -4,7 +4,7 @@
  * the first line after it. `base` is the content column of the list item the block sits in (0
  * outside lists): indentation counts from there.
  */
-import type { LineInfo } from '../model';
+import type { LineDraft } from '../model';
 import { closesHtml, type HtmlEnd } from './html-blocks';
 
 export interface Fence {
@@ -13,7 +13,7 @@ export interface Fence {
 }
 
 /** A ``` or ~~~ opening; `indent` is the line's indentation inside its list item. */
-export function fenceOpening(line: LineInfo, indent: number): Fence | null {
+export function fenceOpening(line: LineDraft, indent: number): Fence | null {
   if (indent >= 4) return null;
   const t = line.text.trimStart();
   const c = t[0];
@@ -29,13 +29,13 @@ export function fenceOpening(line: LineInfo, indent: number): Fence | null {
  * A fence runs to its closing fence or to the end of the list item it is in: a line indented
  * less than the item's content closes the item, and the code with it.
  */
-export function markFence(lines: LineInfo[], open: number, fence: Fence, base: number): number {
+export function markFence(lines: LineDraft[], open: number, fence: Fence, base: number): number {
   lines[open]!.kind = 'fence';
   return markFenceBody(lines, open, fence, base);
 }
 
 /** The lines after a fence's opening line (which may be a list item: `- ```bash`). */
-export function markFenceBody(lines: LineInfo[], open: number, fence: Fence, base: number): number {
+export function markFenceBody(lines: LineDraft[], open: number, fence: Fence, base: number): number {
   for (let i = open + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (base > 0 && line.kind !== 'blank' && line.indent < base) return i;
@@ -58,7 +58,7 @@ function isAll(t: string, c: string): boolean {
  * Indented code: lines indented four columns past `base`, with the blank lines between them.
  * Blank lines after the last of them are not code.
  */
-export function markIndentedCode(lines: LineInfo[], open: number, base: number): number {
+export function markIndentedCode(lines: LineDraft[], open: number, base: number): number {
   let last = open;
   for (let j = open + 1; j < lines.length; j++) {
     const line = lines[j]!;
@@ -71,7 +71,7 @@ export function markIndentedCode(lines: LineInfo[], open: number, base: number):
 }
 
 /** An HTML block: a comment runs to its `-->`, raw text to its closing tag, the rest to a blank line. */
-export function markHtml(lines: LineInfo[], open: number, end: HtmlEnd): number {
+export function markHtml(lines: LineDraft[], open: number, end: HtmlEnd): number {
   if (end.kind === 'comment') return markComment(lines, open);
   for (let i = open; i < lines.length; i++) {
     const line = lines[i]!;
@@ -83,7 +83,7 @@ export function markHtml(lines: LineInfo[], open: number, end: HtmlEnd): number 
 }
 
 /** A comment that starts a line runs to its `-->`; lines it covers are not content. */
-function markComment(lines: LineInfo[], open: number): number {
+function markComment(lines: LineDraft[], open: number): number {
   for (let i = open; i < lines.length; i++) {
     const line = lines[i]!;
     const from = i === open ? line.text.indexOf('<!--') + 4 : 0;

@@ -2,7 +2,7 @@
  * List items: which lines start one (Markdown bullets and numbers, task boxes, MediaWiki's glued
  * `*item`), and the column their content starts at, which later lines' indentation counts from.
  */
-import type { LineInfo } from '../model';
+import type { LineDraft } from '../model';
 
 const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
 const TASK_BOX = /^\[([ xX])\](?=[ \t]|$)[ \t]*/;
@@ -12,7 +12,7 @@ const TASK_BOX = /^\[([ xX])\](?=[ \t]|$)[ \t]*/;
  * follows a paragraph outside any list, where a new list may only start with a non-empty item
  * numbered 1 (or bulleted), as in CommonMark.
  */
-export function markListItem(line: LineInfo, interrupting: boolean): boolean {
+export function markListItem(line: LineDraft, interrupting: boolean): boolean {
   const t = line.text;
   const m = LIST_MARKER.exec(t);
   if (m && !isBoldStart(t, m[0].length) && !(interrupting && !mayInterrupt(t, m[0]))) {
@@ -45,7 +45,7 @@ function isWikiListItem(text: string): boolean {
  * spaces; a task box is content. An empty item, or one followed by five spaces or more (code inside
  * the item), counts one space.
  */
-export function itemColumn(line: LineInfo): number {
+export function itemColumn(line: LineDraft): number {
   const m = LIST_MARKER.exec(line.text);
   if (!m) return line.contentColumn!; // a MediaWiki item
   const marker = m[0].trimEnd();
@@ -61,7 +61,7 @@ function mayInterrupt(text: string, marker: string): boolean {
   return n === null || Number(n[0]) === 1;
 }
 
-function mark(line: LineInfo, markerEnd: number): void {
+function mark(line: LineDraft, markerEnd: number): void {
   line.kind = 'list-item';
   let content = markerEnd;
   const box = TASK_BOX.exec(line.text.slice(markerEnd));

@@ -19,7 +19,7 @@ const MOJIBAKE_LEAD = /[\u00C2-\u00F4]/;
  * `text`, when given, is the whole document: one native search of it per kind rules out most
  * per-line work (no line of a clean 1 MB document is searched for mojibake, say).
  */
-export function findMarkers(lines: LineInfo[], text?: string): Marker[] {
+export function findMarkers(lines: readonly LineInfo[], text?: string): Marker[] {
   const possible: Possible = text === undefined
     ? ALL_POSSIBLE
     : { replacement: text.includes('\uFFFD'), mojibake: hasMojibakeLead(text), placeholderWord: PLACEHOLDER_PARTS.some((p) => text.includes(p)) };
@@ -47,7 +47,7 @@ export function findMarkers(lines: LineInfo[], text?: string): Marker[] {
 const NOT_PROSE = new Set(['code', 'fence', 'comment', 'link-definition']);
 
 /** Labels of the document's link reference definitions: `[hook]` is a link when `[hook]: url` exists. */
-function definedLabels(lines: LineInfo[], text?: string): Set<string> {
+function definedLabels(lines: readonly LineInfo[], text?: string): Set<string> {
   const out = new Set<string>();
   if (text !== undefined && !text.includes(']:')) return out;
   for (const line of lines) {

@@ -2,10 +2,10 @@
  * Scorecards: question/answer tables with yes/no answers and a stated total, written as GFM tables
  * or as tab-separated text pasted from a wiki (where one row may wrap onto the next line).
  */
-import type { LineInfo, Scorecard, ScorecardAnswer, ScorecardQuestion, Section } from '../model';
+import type { Draft, LineInfo, Scorecard, ScorecardAnswer, ScorecardQuestion, Section } from '../model';
 import { splitCells, splitTabs, type Cell } from './tables';
 
-export function findScorecards(lines: LineInfo[], sections: Section[]): Scorecard[] {
+export function findScorecards(lines: readonly LineInfo[], sections: readonly Section[]): Scorecard[] {
   const out: Scorecard[] = [];
   for (const s of sections) {
     if (!s.ids.includes('scorecard') || s.subsection) continue;
@@ -21,8 +21,8 @@ interface Row {
   cells: Cell[];
 }
 
-function readCard(lines: LineInfo[], s: Section): Scorecard {
-  const card: Scorecard = { section: s.index, range: s.range, questions: [], total: null };
+function readCard(lines: readonly LineInfo[], s: Section): Scorecard {
+  const card: Draft<Scorecard> = { section: s.index, range: s.range, questions: [], total: null };
   let answerCol = -1;
   let questionCol = -1;
   for (const row of rows(lines, s)) {
@@ -51,7 +51,7 @@ function readCard(lines: LineInfo[], s: Section): Scorecard {
 }
 
 /** Table rows, or tab-separated lines with a wrapped row joined to the line that finishes it. */
-function* rows(lines: LineInfo[], s: Section): Generator<Row> {
+function* rows(lines: readonly LineInfo[], s: Section): Generator<Row> {
   for (let i = s.bodyStart; i <= s.end; i++) {
     const line = lines[i]!;
     if (line.kind === 'table-row') {

@@ -7,12 +7,12 @@
  * "Corrective and Preventative Measures") or when it names nothing the schema knows
  * (`**Improvements/Fixes:**` under an action-items section).
  */
-import type { Heading, LineInfo, Section } from '../model';
+import type { Draft, Heading, LineInfo, Section } from '../model';
 import type { RawHeading } from './headings';
 import { HEADING_STYLES } from './heading-styles';
 
-export function buildSections(headings: RawHeading[], lines: LineInfo[]): Section[] {
-  const sections: Section[] = [];
+export function buildSections(headings: RawHeading[], lines: readonly LineInfo[]): Section[] {
+  const sections: Draft<Section>[] = [];
   const open: number[] = [];
   let strongLevel = 0;
   for (const h of headings) {
@@ -46,7 +46,7 @@ export function buildSections(headings: RawHeading[], lines: LineInfo[]): Sectio
   return sections;
 }
 
-function placeWeak(h: RawHeading, sections: Section[], open: number[], strongLevel: number): number {
+function placeWeak(h: RawHeading, sections: readonly Section[], open: number[], strongLevel: number): number {
   const level = strongLevel + 1;
   while (open.length > 0 && sections[open[open.length - 1]!]!.heading.level > level) open.pop();
   const top = open.length > 0 ? sections[open[open.length - 1]!]! : null;
@@ -57,7 +57,7 @@ function placeWeak(h: RawHeading, sections: Section[], open: number[], strongLev
   return level;
 }
 
-function coveredByAncestor(sections: Section[], parent: number, ids: string[]): boolean {
+function coveredByAncestor(sections: readonly Section[], parent: number, ids: string[]): boolean {
   for (let p = parent; p !== -1; p = sections[p]!.parent) {
     const anc = sections[p]!;
     if (ids.every((id) => anc.ids.includes(id))) return true;
@@ -66,9 +66,9 @@ function coveredByAncestor(sections: Section[], parent: number, ids: string[]): 
 }
 
 /** A section ends where the next heading at its level or above begins. One stack pass, so 50,000 headings stay linear. */
-function closeSections(sections: Section[], lines: LineInfo[]): void {
-  const stack: Section[] = [];
-  const close = (s: Section, nextHeadingLine: number): void => {
+function closeSections(sections: Draft<Section>[], lines: readonly LineInfo[]): void {
+  const stack: Draft<Section>[] = [];
+  const close = (s: Draft<Section>, nextHeadingLine: number): void => {
     let end = nextHeadingLine - 1;
     while (end > s.heading.range.end.line && lines[end]!.kind === 'blank') end--;
     s.end = Math.max(end, s.heading.range.end.line);
@@ -82,7 +82,7 @@ function closeSections(sections: Section[], lines: LineInfo[]): void {
 }
 
 /** For each line, the innermost section containing it, or -1. */
-export function sectionOfEachLine(sections: Section[], lineCount: number): Int32Array {
+export function sectionOfEachLine(sections: readonly Section[], lineCount: number): Int32Array {
   const out = new Int32Array(lineCount).fill(-1);
   // Sections are in document order and nested ones come after their parent, so later writes win.
   for (const s of sections) out.fill(s.index, s.heading.line, s.end + 1);

@@ -3,7 +3,7 @@ import type { LineInfo, Suppression, SuppressionCode } from '../model';
 
 const DIRECTIVE = /<!--[ \t]*postmortem-(disable-next-line|disable|enable)\b([^>]{0,400}?)-->/g;
 
-export function findSuppressions(lines: LineInfo[]): Suppression[] {
+export function findSuppressions(lines: readonly LineInfo[]): Suppression[] {
   const out: Suppression[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -35,7 +35,7 @@ function codesIn(args: string, line: number, at: number): SuppressionCode[] {
  * Answers "is `code` silenced on `line`?" for a document. Built once per document; each query is
  * a walk over the (few) directives.
  */
-export function suppressionFilter(suppressions: Suppression[]): (code: string, line: number) => boolean {
+export function suppressionFilter(suppressions: readonly Suppression[]): (code: string, line: number) => boolean {
   if (suppressions.length === 0) return () => false;
   return (code, line) => {
     let off = false;

@@ -11,7 +11,7 @@ import { parseConfig, type ConfigProblem } from './config';
 import { applyConfig, emptySchema, type ConfigLayer } from './apply-config';
 import { PRESET_NAMES, isPresetName, type PresetName } from './preset-names';
 
-export { PRESET_NAMES, isPresetName, type PresetName } from './preset-names';
+export { PRESETS, PRESET_NAMES, isPresetName, presetList, type PresetName } from './preset-names';
 
 const SOURCES: Record<PresetName, string> = {
   default: defaultYaml,

@@ -74,9 +74,3 @@ function clockProblem(hour: number, minute: number, second: number, mer: string 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-
-/** `14:05` style for messages, from minutes since midnight. */
-export function formatClock(minutes: number): string {
-  const m = ((Math.floor(minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}

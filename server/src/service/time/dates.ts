@@ -182,9 +182,3 @@ export function addDays(d: CivilDate, days: number): CivilDate {
 export function withYear(d: CivilDate, year: number | null): CivilDate {
   return d.year !== null || year === null ? d : { year, month: d.month, day: d.day };
 }
-
-export function formatDate(d: CivilDate): string {
-  const mm = String(d.month).padStart(2, '0');
-  const dd = String(d.day).padStart(2, '0');
-  return d.year === null ? `--${mm}-${dd}` : `${d.year}-${mm}-${dd}`;
-}

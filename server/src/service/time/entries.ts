@@ -38,7 +38,7 @@ interface Row {
 }
 
 /** Entries of the given sections, in document order; problems found on the way go to `problems`. */
-export function readSectionEntries(lines: LineInfo[], sections: Section[], fieldLines: Set<number>, base: { date: CivilDate | null; zone: Zone | null }, problems: TimeProblem[]): RawEntry[] {
+export function readSectionEntries(lines: readonly LineInfo[], sections: readonly Section[], fieldLines: Set<number>, base: { date: CivilDate | null; zone: Zone | null }, problems: TimeProblem[]): RawEntry[] {
   const rows = collectRows(lines, sections, fieldLines);
   const state: WalkState = { date: null, dateFresh: false, zone: base.zone, switched: null, ambiguityReported: false, year: base.date?.year ?? null, dayFirst: settlesDayFirst(rows) };
   const out: RawEntry[] = [];
@@ -82,7 +82,7 @@ export function readSectionEntries(lines: LineInfo[], sections: Section[], field
 }
 
 /** The lines worth reading, each read once; headings and table headers are kept for their dates and zones. */
-function collectRows(lines: LineInfo[], sections: Section[], fieldLines: Set<number>): Row[] {
+function collectRows(lines: readonly LineInfo[], sections: readonly Section[], fieldLines: Set<number>): Row[] {
   const rows: Row[] = [];
   for (const s of sections) {
     for (let i = s.heading.line + 1; i <= s.end && i < lines.length; i++) {
@@ -193,7 +193,7 @@ function inheritZone(entry: RawEntry, state: WalkState, problems: TimeProblem[])
 }
 
 /** An untimed sub-bullet, or the paragraph under a heading entry, tells more about that entry. */
-function belongsToLast(line: LineInfo, last: RawEntry, lines: LineInfo[]): boolean {
+function belongsToLast(line: LineInfo, last: RawEntry, lines: readonly LineInfo[]): boolean {
   if (line.kind === 'list-item' && line.indent > last.indent) return true;
   return last.heading === true && line.kind === 'text' && lines[last.line]?.kind === 'heading';
 }

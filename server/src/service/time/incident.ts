@@ -4,7 +4,7 @@
  * ... By ... returned"), a Stats block's time to recovery; then milestone entries; then the first
  * and last entries. TTD, TTM and TTR likewise prefer stated lengths and times.
  */
-import type { Incident, LineInfo, Milestone, Timeline, TimelineEntry } from '../model';
+import type { Draft, Incident, LineInfo, Milestone, Timeline, TimelineEntry } from '../model';
 import type { ResolvedTime } from './types';
 import type { StatedFacts } from './facts';
 import { minutesBetween } from './ranges';
@@ -19,13 +19,13 @@ export interface Point {
 }
 
 export interface IncidentResult {
-  incident: Incident;
+  incident: Draft<Incident>;
   /** The window's start on the timeline's axis (minutes from the first entry), for "since start". */
   startOffset: number | null;
 }
 
 /** `skip(i)`: lines of the timeline itself, which state events rather than the window. */
-export function buildIncident(timeline: Timeline, facts: StatedFacts, lines: LineInfo[], skip: (i: number) => boolean): IncidentResult {
+export function buildIncident(timeline: Timeline, facts: StatedFacts, lines: readonly LineInfo[], skip: (i: number) => boolean): IncidentResult {
   const byTime = inTimeOrder(timeline);
   const w = window(byTime, facts, lines, skip);
   const start = w ? w.start : null;
@@ -34,7 +34,7 @@ export function buildIncident(timeline: Timeline, facts: StatedFacts, lines: Lin
   // A stated or prose end is the document's own word on when it was over; milestones come next.
   const resolved = w && w.source !== 'entries' && w.source !== 'milestones' ? w.end : atEntry(lastWith(byTime, 'resolved', 'end'));
   const m = facts.metrics;
-  const incident: Incident = {
+  const incident: Draft<Incident> = {
     start: start?.instant ?? null,
     end: w?.end.instant ?? null,
     durationMinutes: w ? w.minutes : null,
@@ -49,14 +49,14 @@ export function buildIncident(timeline: Timeline, facts: StatedFacts, lines: Lin
 }
 
 /** A detection sentence's time takes its date and zone from the document, else from the stated start. */
-function statedDetection(lines: LineInfo[], facts: StatedFacts, start: ResolvedTime | null, skip: (i: number) => boolean): Point | null {
+function statedDetection(lines: readonly LineInfo[], facts: StatedFacts, start: ResolvedTime | null, skip: (i: number) => boolean): Point | null {
   const ctx = { date: facts.context.date ?? start?.date ?? null, zone: facts.context.zone ?? start?.zone ?? null };
   const t = readDetectedSentence(lines, ctx, skip);
   return t ? fromStated(t) : null;
 }
 
 /** Entries earliest first; a forward log already is, a newest-first one only needs reversing. */
-function inTimeOrder(timeline: Timeline): TimelineEntry[] {
+function inTimeOrder(timeline: Timeline): readonly TimelineEntry[] {
   const e = timeline.entries;
   if (timeline.order === 'newest-first') return [...e].reverse();
   for (let k = 1; k < e.length; k++) {
@@ -65,7 +65,7 @@ function inTimeOrder(timeline: Timeline): TimelineEntry[] {
   return e;
 }
 
-function lastWith(byTime: TimelineEntry[], a: Milestone, b: Milestone): TimelineEntry | undefined {
+function lastWith(byTime: readonly TimelineEntry[], a: Milestone, b: Milestone): TimelineEntry | undefined {
   for (let k = byTime.length - 1; k >= 0; k--) if (has(byTime[k]!, a) || has(byTime[k]!, b)) return byTime[k];
   return undefined;
 }
@@ -79,7 +79,7 @@ interface Window {
   said?: ResolvedTime;
 }
 
-function window(byTime: TimelineEntry[], facts: StatedFacts, lines: LineInfo[], skip: (i: number) => boolean): Window | null {
+function window(byTime: readonly TimelineEntry[], facts: StatedFacts, lines: readonly LineInfo[], skip: (i: number) => boolean): Window | null {
   if (facts.start && facts.end) {
     const minutes = facts.rangeMinutes ?? minutesBetween(facts.start, facts.end);
     return { start: fromStated(facts.start), end: fromStated(facts.end), minutes, source: 'stated', said: facts.start };
@@ -101,7 +101,7 @@ function window(byTime: TimelineEntry[], facts: StatedFacts, lines: LineInfo[], 
  * maintenance that began earlier). The start is the earliest entry from which the most stated
  * lengths land exactly on other entries; none, and the caller falls back to the timeline's start.
  */
-function statsStart(byTime: TimelineEntry[], m: StatedFacts['metrics']): TimelineEntry | undefined {
+function statsStart(byTime: readonly TimelineEntry[], m: StatedFacts['metrics']): TimelineEntry | undefined {
   const lengths = [m.detect, m.mitigate, m.resolve].filter((x): x is number => x !== null && x > 0);
   const at = new Set(byTime.map((e) => Math.round(e.offsetMinutes)));
   let best: TimelineEntry | undefined;
@@ -118,7 +118,7 @@ function statsStart(byTime: TimelineEntry[], m: StatedFacts['metrics']): Timelin
 }
 
 /** A start or end milestone bounds the window; the missing side falls back to the first or last entry. */
-function milestoneWindow(byTime: TimelineEntry[]): Window | null {
+function milestoneWindow(byTime: readonly TimelineEntry[]): Window | null {
   const s = byTime.find((e) => has(e, 'start'));
   const e = lastWith(byTime, 'end', 'resolved');
   if (!s && !e) return null;
@@ -128,7 +128,7 @@ function milestoneWindow(byTime: TimelineEntry[]): Window | null {
   return { start: atEntry(first)!, end: atEntry(last)!, minutes: last.offsetMinutes - first.offsetMinutes, source: 'milestones' };
 }
 
-function entryWindow(byTime: TimelineEntry[]): Window | null {
+function entryWindow(byTime: readonly TimelineEntry[]): Window | null {
   if (byTime.length === 0) return null;
   const first = byTime[0]!;
   const last = byTime[byTime.length - 1]!;
@@ -162,7 +162,7 @@ function between(a: Point | null, b: Point | null): number | null {
  * Where a point falls on the timeline's axis: its own offset, or measured from an entry with an
  * instant, or, when the timeline has no dates, by the clock from the first entry (nearest day).
  */
-function onAxis(p: Point, said: ResolvedTime | null, byTime: TimelineEntry[]): number | null {
+function onAxis(p: Point, said: ResolvedTime | null, byTime: readonly TimelineEntry[]): number | null {
   if (p.offset !== null) return p.offset;
   const e = byTime.find((x) => x.instant !== null);
   if (p.instant !== null && e) return e.offsetMinutes - (e.instant! - p.instant) / 60_000;

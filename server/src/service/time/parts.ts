@@ -2,14 +2,14 @@
  * Reports of several incidents: each incident section states its own Duration, and its own
  * entries sit under it. Each gets its own window; none is measured across the whole report.
  */
-import type { Field, IncidentPart, Section, TimelineEntry } from '../model';
+import type { Draft, Field, IncidentPart, Section, TimelineEntry } from '../model';
 import type { TimeContext } from './types';
 import { readRange } from './ranges';
 import { readDuration } from './durations';
 import { readTimes } from './reader';
 
 /** One part per Duration, when each sits in its own section with its own share of the entries. */
-export function incidentParts(durations: Field[], sections: Section[], entries: TimelineEntry[], ctx: TimeContext): IncidentPart[] {
+export function incidentParts(durations: Field[], sections: readonly Section[], entries: Draft<TimelineEntry>[], ctx: TimeContext): IncidentPart[] {
   if (durations.length < 2) return [];
   const out: IncidentPart[] = [];
   const seen = new Set<number>();
@@ -25,7 +25,7 @@ export function incidentParts(durations: Field[], sections: Section[], entries: 
   return out;
 }
 
-function part(f: Field, s: Section, own: TimelineEntry[], ctx: TimeContext): IncidentPart {
+function part(f: Field, s: Section, own: Draft<TimelineEntry>[], ctx: TimeContext): IncidentPart {
   // The incident's heading ("October 21, 2025 - Redis Overload") dates a range written without one.
   const dated = readTimes(s.heading.text).find((t) => t.kind === 'stamp' && t.date !== null);
   const date = dated && dated.kind === 'stamp' ? dated.date : ctx.date ?? null;

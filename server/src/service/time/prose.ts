@@ -21,7 +21,7 @@ export interface ProseWindow {
   minutes: number;
 }
 
-export function readProseWindow(lines: LineInfo[], ctx: TimeContext, skip: (i: number) => boolean = () => false): ProseWindow | null {
+export function readProseWindow(lines: readonly LineInfo[], ctx: TimeContext, skip: (i: number) => boolean = () => false): ProseWindow | null {
   let start: ResolvedTime | null = null;
   let startLine = -1;
   for (let i = 0; i < lines.length && !start; i++) {

@@ -6,7 +6,7 @@
  * day (17:15 then 02:30; 11:15 PM then 12:00 AM). A smaller step back is an entry out of order.
  * A newest-first log mirrors this.
  */
-import type { Timeline, TimelineEntry, TimeProblem } from '../model';
+import type { Draft, Timeline, TimelineEntry, TimeProblem } from '../model';
 import type { CivilDate } from './types';
 import type { RawEntry, TimelineContext } from './raw-entry';
 import { span } from './raw-entry';
@@ -24,14 +24,14 @@ const SURE_STEP = 60;
 /** A written date more than this many days before the previous one is the new year (`Dec 31`, `Jan 1`). */
 const YEAR_WRAP = 300;
 
-export function resolveEntries(raw: RawEntry[], ctx: TimelineContext, updateLog: boolean, problems: TimeProblem[]): Pick<Timeline, 'entries' | 'order'> {
+export function resolveEntries(raw: RawEntry[], ctx: TimelineContext, updateLog: boolean, problems: TimeProblem[]): { entries: Draft<TimelineEntry>[]; order: Timeline['order'] } {
   if (raw.length === 0) return { entries: [], order: 'unknown' };
   const base = baseDate(raw, ctx);
   fillYears(raw, base);
   const approx = raw.map((r) => approxOffset(r, base));
   const dir = direction(raw, approx, updateLog);
   const days = assignDays(raw, approx, base, dir, problems);
-  const entries: TimelineEntry[] = new Array(raw.length);
+  const entries: Draft<TimelineEntry>[] = new Array(raw.length);
   let firstInstant: number | null = null;
   let firstUtc = 0;
   // Entries share days, so each day's date is worked out once.

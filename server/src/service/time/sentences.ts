@@ -28,7 +28,7 @@ function prose(line: LineInfo, i: number, skip: (i: number) => boolean): boolean
 }
 
 /** The first "between A and B" / "from A to B" in a sentence about the outage. */
-export function readSentenceWindow(lines: LineInfo[], ctx: TimeContext, skip: (i: number) => boolean): SentenceWindow | null {
+export function readSentenceWindow(lines: readonly LineInfo[], ctx: TimeContext, skip: (i: number) => boolean): SentenceWindow | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!prose(l, i, skip) || !OUTAGE.test(l.text)) continue;
@@ -55,7 +55,7 @@ function firstDate(text: string): TimeStamp | null {
 }
 
 /** The time right after "notified", "paged", "alerted" or "detected" in the first sentence that has one. */
-export function readDetectedSentence(lines: LineInfo[], ctx: TimeContext, skip: (i: number) => boolean): ResolvedTime | null {
+export function readDetectedSentence(lines: readonly LineInfo[], ctx: TimeContext, skip: (i: number) => boolean): ResolvedTime | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!prose(l, i, skip)) continue;

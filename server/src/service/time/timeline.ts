@@ -57,13 +57,13 @@ const UPDATE_TITLE = /^(?:status(?:[ -]?page)? updates|incident updates|updates)
 
 interface Read {
   raw: RawEntry[];
-  sections: Section[];
+  sections: readonly Section[];
   /** Posting times, newest first as a rule; one step back is enough to say so. */
   updateLog: boolean;
 }
 
 /** The timeline section's entries; else a status-page updates section's; else "Posted ..." lines. */
-function readEntries(doc: TimelineInput, sections: Section[], base: { date: CivilDate | null; zone: Zone | null }, problems: TimeProblem[]): Read {
+function readEntries(doc: TimelineInput, sections: readonly Section[], base: { date: CivilDate | null; zone: Zone | null }, problems: TimeProblem[]): Read {
   const fields = knownFieldLines(doc);
   const own: TimeProblem[] = [];
   const raw = sections.length > 0 ? readSectionEntries(doc.lines, sections, fields, base, own) : [];
@@ -86,7 +86,7 @@ function knownFieldLines(doc: TimelineInput): Set<number> {
 }
 
 /** Top-level timeline sections in document order; a nested one is already inside its parent's lines. */
-function timelineSections(sections: Section[]): Section[] {
+function timelineSections(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
   for (const s of sections) {
     if (!s.ids.includes('timeline')) continue;

@@ -11,7 +11,7 @@ import { milestonesOf } from './milestones';
 
 const POSTED = /^[\s*_>-]{0,6}(?:Posted|Updated|Published)\b/i;
 
-export function readUpdateLog(lines: LineInfo[]): RawEntry[] {
+export function readUpdateLog(lines: readonly LineInfo[]): RawEntry[] {
   const out: RawEntry[] = [];
   let previous = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -44,7 +44,7 @@ export function readUpdateLog(lines: LineInfo[]): RawEntry[] {
 }
 
 /** The update's text: the nearest non-blank line above the Posted line, after the previous update. */
-function updateText(lines: LineInfo[], previous: number, at: number): string {
+function updateText(lines: readonly LineInfo[], previous: number, at: number): string {
   for (let j = at - 1; j > previous; j--) {
     const t = lines[j]!.text.trim();
     if (t !== '') return t;

@@ -1,8 +1,10 @@
-/** `--fix`: apply every safe fix, re-check, repeat until nothing changes. fix-write.ts writes the result. */
+/** Every safe fix at once (the CLI's `--fix`): apply them, re-check, repeat until nothing changes. */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { DiagnosticData, Schema } from '../service';
-import { parseDocument, runRules } from '../service';
-import { applyEdits } from '../service/edits/apply';
+import type { Schema } from '../schema/types';
+import type { DiagnosticData } from '../rules/types';
+import { parseDocument } from '../document';
+import { runRules } from '../rules';
+import { applyEdits } from './apply';
 
 /** A fix can make another one possible (a new section gets its fields); a few rounds settle it. */
 const MAX_PASSES = 5;
@@ -12,7 +14,8 @@ export interface FixOutcome {
   applied: string[];
 }
 
-export function fixText(text: string, schema: Schema, eol: string): FixOutcome {
+/** `text` with every safe fix applied, and the fixes' titles; `eol` is the line break new lines get. */
+export function fixAll(text: string, schema: Schema, eol: string): FixOutcome {
   const applied: string[] = [];
   let current = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {

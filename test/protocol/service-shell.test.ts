@@ -1,0 +1,44 @@
+/** The LSP shell's use of the service: settings problems on the document, workspace symbols with each file's config. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { WorkspaceSymbolRequest, type WorkspaceSymbol } from 'vscode-languageserver-protocol/node';
+import { startServer } from './client';
+
+const DRAFT = '# Checkout outage\n\nCase number: CASE-77\n\n## Timeline\n\n- 10:00 UTC alerts fire\n';
+
+test('an unknown postmortem.preset setting is shown on the document, once, and the default preset applies', async () => {
+  const uri = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'pm-preset-')), 'draft.postmortem.md')).href;
+  const client = await startServer({ settings: { preset: 'nonesuch' } });
+  try {
+    const got = client.diagnostics(uri, 1);
+    client.open(uri, DRAFT);
+    const diagnostics = await got;
+    const config = diagnostics.filter((d) => d.code === 'config');
+    assert.equal(config.length, 1, JSON.stringify(diagnostics.map((d) => d.message)));
+    assert.match(String(config[0]!.message), /Unknown preset "nonesuch" in the postmortem\.preset setting; using "default"/);
+    assert.equal(config[0]!.source, 'postmortem');
+    assert.ok(diagnostics.some((d) => d.code === 'missing-section'), 'the default preset still checks the document');
+  } finally {
+    await client.stop();
+  }
+});
+
+test('workspace symbols read each postmortem with its own config file, and skip what is not a postmortem', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'pm-ws-'));
+  mkdirSync(join(root, 'postmortems'));
+  mkdirSync(join(root, 'notes'));
+  writeFileSync(join(root, 'postmortems', '.postmortem.yaml'), 'sections:\n  - id: summary\n    fields:\n      - id: incident-id\n        aliases: [Case number]\n');
+  writeFileSync(join(root, 'postmortems', 'checkout.md'), DRAFT);
+  writeFileSync(join(root, 'notes', 'checkout.md'), DRAFT.replace('Checkout', 'Notes about checkout'));
+  const client = await startServer({ rootPath: root });
+  try {
+    const found = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'CASE-77' })) as WorkspaceSymbol[];
+    assert.deepEqual(found.map((s) => [s.name, s.containerName]), [['Checkout outage', 'CASE-77']]);
+  } finally {
+    await client.stop();
+  }
+});
