@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 /**
- * @param {{ name: string, entryPoints: string[], outbase?: string, external?: string[], nodeArgs: (files: string[]) => string[] | string[][] }} o
+ * @param {{ name: string, entryPoints: string[], outbase?: string, external?: string[], nodeArgs: (files: string[]) => string[] | string[][], env?: (run: string[]) => NodeJS.ProcessEnv }} o
  */
 export async function bundleAndRun(o) {
   // One folder per run, so two runs at once do not delete each other's files.
@@ -21,6 +21,9 @@ export async function bundleAndRun(o) {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'inline',
+    // Stack traces still point at the .ts line; only the embedded source text, which every test
+    // process would parse at start-up, is left out.
+    sourcesContent: false,
     loader: { '.yaml': 'text' },
     external: o.external ?? [],
     logLevel: 'warning',
@@ -31,7 +34,7 @@ export async function bundleAndRun(o) {
   const args = o.nodeArgs(built);
   let status = 0;
   for (const run of Array.isArray(args[0]) ? args : [args]) {
-    const r = spawnSync(process.execPath, ['--enable-source-maps', ...run], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, ['--enable-source-maps', ...run], { stdio: 'inherit', env: o.env ? o.env(run) : process.env });
     if (status === 0) status = r.status ?? 1;
   }
   rmSync(outdir, { recursive: true, force: true });

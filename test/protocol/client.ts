@@ -95,16 +95,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
         });
       });
     },
-    async stop() {
-      try {
-        await connection.sendRequest(ShutdownRequest.type);
-        await connection.sendNotification(ExitNotification.type);
-      } catch {
-        /* already gone */
-      }
-      connection.dispose();
-      child.kill();
-    },
+    stop: () => stop(connection, child),
   };
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     published.push(p);
@@ -119,6 +110,24 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'postmortem' ? client.settings : null)));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();
+  await initialize(connection, opts);
+  return client;
+}
+
+/** Shutdown and exit, as an editor closes the server; a server already gone is fine. */
+async function stop(connection: ProtocolConnection, child: ChildProcess): Promise<void> {
+  try {
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+  } catch {
+    /* already gone */
+  }
+  connection.dispose();
+  child.kill();
+}
+
+/** The initialize handshake, as an editor opens it: the root folder and the client's capabilities. */
+async function initialize(connection: ProtocolConnection, opts: StartOptions): Promise<void> {
   const rootUri = opts.rootPath ? pathToFileURL(opts.rootPath).href : null;
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -131,7 +140,6 @@ export async function startServer(opts: StartOptions = {}): Promise<TestClient> 
     initializationOptions: opts.initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});
-  return client;
 }
 
 export function fileUri(path: string): string {

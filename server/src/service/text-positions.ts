@@ -4,13 +4,19 @@
  */
 import type { Position } from './model';
 
-export function positionFinder(text: string): (offset: number) => Position {
+/** The offset at which each line starts. */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     if (c === 10 || c === 13) starts.push(i + 1);
   }
+  return starts;
+}
+
+export function positionFinder(text: string): (offset: number) => Position {
+  const starts = lineStartsOf(text);
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
     let lo = 0;

@@ -1,11 +1,9 @@
 /** Rule groups: `rules: { time: off }` in a config or the settings switches a whole group. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { applyConfig, parseConfig } from '../../../server/src/service/schema/config';
 import { getPreset } from '../../../server/src/service/schema/presets';
 import { RULE_CODES, RULE_TAGS, TAGS_OF, settingFor } from '../../../server/src/service/schema/rule-codes';
-import { RULES } from '../../../server/src/service';
 import { analyze } from '../fixture';
 
 // Breaks every time rule and a content rule at once.
@@ -19,8 +17,6 @@ function codesWith(yaml: string): Set<string> {
 }
 
 test('every rule belongs to at least one group, and every group has rules', () => {
-  assert.deepEqual(Object.keys(TAGS_OF).sort(), [...RULE_CODES].sort());
-  assert.deepEqual(RULES.map((r) => r.code).sort(), [...RULE_CODES].sort());
   for (const code of RULE_CODES) assert.ok(TAGS_OF[code].length > 0, code);
   for (const tag of RULE_TAGS) assert.ok(RULE_CODES.some((c) => TAGS_OF[c].includes(tag)), tag);
 });
@@ -49,18 +45,4 @@ test('of two groups, the one written last wins', () => {
 test('an unknown group is a warning with a suggestion, as an unknown rule is', () => {
   const parsed = parseConfig('rules:\n  tme: off\n');
   assert.match(parsed.problems[0]!.message, /unknown rule 'tme'; did you mean 'time'\?/);
-});
-
-test('the settings accept the same groups as the config', () => {
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  const names = pkg.contributes.configuration.properties['postmortem.rules'].propertyNames.enum as string[];
-  assert.deepEqual(names, [...RULE_CODES, ...RULE_TAGS]);
-});
-
-test('the README rules table gives each rule its groups', () => {
-  const readme = readFileSync('README.md', 'utf8');
-  for (const code of RULE_CODES) {
-    const groups = TAGS_OF[code].map((t) => `\`${t}\``).join(', ');
-    assert.match(readme, new RegExp(`^\\| \`${code}\` \\| \\w+ \\| ${groups} \\|`, 'm'), code);
-  }
 });

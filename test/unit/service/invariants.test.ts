@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../server/src/service';
-import { RULE_CODES } from '../../../server/src/service/schema/rule-codes';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -21,15 +20,9 @@ test('every rule lives in a file named after its code', () => {
   for (const r of RULES) assert.match(readFileSync(`server/src/service/rules/${r.code}.ts`, 'utf8'), new RegExp(`code: '${r.code}'`));
 });
 
-test('the config validator knows exactly the rules that exist', () => {
-  assert.deepEqual([...RULE_CODES].sort(), RULES.map((r) => r.code).sort());
-});
-
-test('the README rules table and docs/rules.md list every rule with its default severity', () => {
-  const readme = readFileSync('README.md', 'utf8');
+test('docs/rules.md has a section for every rule with its default severity', () => {
   const rulesDoc = readFileSync('docs/rules.md', 'utf8');
   for (const r of RULES) {
-    assert.match(readme, new RegExp(`\\| \`${r.code}\` \\| ${r.defaultSeverity} \\|`), `README row for ${r.code}`);
     assert.match(rulesDoc, new RegExp(`## ${r.code}\\n\\n\\*\\*Default: ${r.defaultSeverity}\\.\\*\\*`), `docs/rules.md section for ${r.code}`);
   }
 });

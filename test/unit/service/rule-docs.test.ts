@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { RULES, ruleDocUrl, RULE_DOCS_URL } from '../../../server/src/service';
 import { applyConfig, parseConfig } from '../../../server/src/service/schema/config';
 import { getPreset } from '../../../server/src/service/schema/presets';
-import { RULE_CODES, RULE_TAGS, TAGS_OF, isRuleCode } from '../../../server/src/service/schema/rule-codes';
+import { TAGS_OF, isRuleCode } from '../../../server/src/service/schema/rule-codes';
 import { analyze } from '../fixture';
 
 const doc = readFileSync('docs/rules.md', 'utf8');
@@ -76,15 +76,6 @@ test('each rule\'s failing example is reported by that rule and its passing exam
     assert.ok(fails && passes, `${r.code}: both examples`);
     assert.ok(codesIn(fails, config).includes(r.code), `${r.code}: the failing example is reported\n${fails}`);
     assert.ok(!codesIn(passes, config).includes(r.code), `${r.code}: the passing example is not reported\n${passes}`);
-  }
-});
-
-test('the groups table lists each group\'s rules', () => {
-  for (const tag of RULE_TAGS) {
-    const row = doc.split('\n').find((l) => l.startsWith(`| \`${tag}\` |`));
-    assert.ok(row, `a row for ${tag}`);
-    const listed = [...row.split('|')[2]!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
-    assert.deepEqual(listed, RULE_CODES.filter((c) => TAGS_OF[c].includes(tag)), tag);
   }
 });
 

@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
-import { RULES } from '../../../server/src/service/rules';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown; markdownDescription?: string; scope?: string }> } } };
 const props = pkg.contributes.configuration.properties;
@@ -32,14 +31,4 @@ test('the server reads every setting the extension contributes, with the same de
     'postmortem.inlayHints.durations': DEFAULT_SETTINGS.inlayHints.durations,
   };
   for (const [key, value] of Object.entries(server)) assert.deepEqual(props[key]?.default, value, key);
-});
-
-test('each README lists every rule with its default severity', () => {
-  for (const { name, text } of readmes) {
-    for (const rule of RULES) {
-      const row = text.split('\n').find((l) => l.startsWith(`| \`${rule.code}\` |`));
-      assert.ok(row, `${name} has a row for ${rule.code}`);
-      assert.ok(row.startsWith(`| \`${rule.code}\` | ${rule.defaultSeverity} |`), `${name}: ${rule.code} defaults to ${rule.defaultSeverity}: ${row}`);
-    }
-  }
 });

@@ -1,6 +1,7 @@
 /** Applying LSP text edits to a string: used by `--fix`, the fix-all action and the tests. */
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Position } from '../model';
+import { lineStartsOf } from '../text-positions';
 
 /** Offset of an LSP position in `text`, clamped to the text. */
 export function offsetAt(text: string, lineStarts: readonly number[], p: Position): number {
@@ -14,15 +15,7 @@ export function offsetAt(text: string, lineStarts: readonly number[], p: Positio
   return start + Math.max(0, Math.min(p.character, end - start));
 }
 
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
-  return starts;
-}
+export { lineStartsOf };
 
 /**
  * Applies edits that do not overlap; an edit that overlaps one already taken is skipped and

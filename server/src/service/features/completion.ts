@@ -3,9 +3,10 @@
  * entry, a missing field of the section, a missing section's heading at the start of a line.
  */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
-import type { Field, PostmortemDocument, Position, Section } from '../model';
+import type { PostmortemDocument, Position, Section } from '../model';
 import type { Schema, SectionSpec } from '../schema/types';
 import { sectionText } from '../edits/sections';
+import { fieldLine, lastFieldIn } from '../edits/fields';
 import { enclosingWithId, lastAtOrBefore, sectionBeingWritten } from './locate';
 import { own } from '../own';
 
@@ -86,27 +87,15 @@ function fieldItems(doc: PostmortemDocument, schema: Schema, section: Section | 
   if (!section || !FIELD_START.test(before)) return [];
   const specs = section.ids.map((id) => schema.sections.find((s) => s.id === id)).filter((s): s is SectionSpec => s !== undefined);
   const present = new Set(doc.fields.map((f) => f.id));
-  const siblings = doc.fields.filter((f) => f.section === section.index && f.style !== 'front-matter');
-  const style = fieldStyle(doc, siblings[siblings.length - 1]);
+  const last = lastFieldIn(doc, section);
   return specs.flatMap((spec) => spec.fields.filter((f) => !present.has(f.id))).map((field, k) => {
-    const snippet = style(escapeSnippet(field.label));
+    const snippet = fieldLine(doc, last, escapeSnippet(field.label), '$0');
     const item = snippetItem(field.label, CompletionItemKind.Field, position, snippet, snippet.replace('$0', '').trimEnd());
     item.detail = `${field.required ? 'Required' : 'Optional'} field`;
     item.documentation = field.description;
     item.sortText = `1${field.required ? 0 : 1}${String(k).padStart(3, '0')}`;
     return item;
   });
-}
-
-/** How a new field line is written, copied from the last field of the section (bold in a paragraph by default). */
-function fieldStyle(doc: PostmortemDocument, last: Field | undefined): (label: string) => string {
-  const inList = last !== undefined && doc.lines[last.line]!.kind === 'list-item';
-  switch (last?.style) {
-    case 'list': return (l) => `- ${l}: $0`;
-    case 'plain': return (l) => `${l}: $0`;
-    case 'table': return (l) => `| ${l} | $0 |`;
-    default: return inList ? (l) => `- **${l}:** $0` : (l) => `**${l}:** $0`;
-  }
 }
 
 const ENTRY_START = /^[ \t]*(?:[-*+] ?)?(?:\*\*?)?$/;

@@ -7,7 +7,7 @@ import type { PostmortemDocument, Position, Range, TimelineEntry } from '../mode
 import type { Schema } from '../schema/types';
 import { ruleByCode } from '../rules';
 import { durationMismatch } from '../rules/duration-mismatch';
-import { formatDuration, readRange } from '../time';
+import { firstToLast, formatDuration, readRange } from '../time';
 import { contains, entryAt, fieldsOnLine, firstAtOrAfter, lastAtOrBefore } from './locate';
 import { formatGap, formatT, formatUtcOffset, formatWallClock, minutesFromTo, phaseOfEntry, previousEntry, sinceStart } from './timing';
 
@@ -73,22 +73,11 @@ function durationHover(doc: PostmortemDocument, schema: Schema, p: Position): Ho
   const stated = doc.incident.stated;
   if (!stated || stated.line !== field.line) return markdown([`**${field.key}**`, '', 'No length can be read from this value.'], range);
   const lines = [`**${field.key}**: ${formatDuration(stated.minutes)}`, ''];
-  const span = timelineSpan(doc);
+  const span = firstToLast(doc.timeline);
   if (span === null) lines.push('The timeline has too few entries to check it against.');
   else if (durationMismatch.check({ doc, schema }).length === 0) lines.push(`The timeline agrees: it runs ${formatDuration(span)}.`);
   else lines.push(`The timeline disagrees: it runs ${formatDuration(span)}.`);
   return markdown(lines, range);
-}
-
-/** First to last entry, in minutes. */
-function timelineSpan(doc: PostmortemDocument): number | null {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const e of doc.timeline.entries) {
-    min = Math.min(min, e.offsetMinutes);
-    max = Math.max(max, e.offsetMinutes);
-  }
-  return max > min ? max - min : null;
 }
 
 function headingHover(doc: PostmortemDocument, schema: Schema, p: Position): Hover | null {

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import type { ActionItem, PostmortemDocument, Range } from '../model';
 import type { Fix } from './types';
 
@@ -6,10 +6,11 @@ import type { Fix } from './types';
  * An action item nobody owns does not get done. A ticket counts (trackers carry an assignee), and
  * so does a team or person the item names. Items already done need no owner.
  */
-export const actionOwner: Rule = {
+export const actionOwner = defineRule({
   code: 'action-owner',
   description: 'An open action item has neither an owner (@handle, owner: name, a named team) nor a ticket.',
   defaultSeverity: 'warning',
+  groups: ['content'],
   check({ doc }) {
     return doc.actionItems
       // `owner: TODO` is reported by the placeholder rule; saying it twice helps nobody.
@@ -20,7 +21,7 @@ export const actionOwner: Rule = {
         fixes: a.ownerSlot && isBlank(doc, a.ownerSlot) ? [ownerFix(doc, a, a.ownerSlot)] : [],
       }));
   },
-};
+});
 
 /**
  * Puts an owner placeholder where this item's style keeps owners: its table's owner cell, or

@@ -1,4 +1,5 @@
-import type { Rule, Finding } from './types';
+import type { Finding } from './types';
+import { defineRule } from './types';
 import { topLevelSections } from '../edits/sections';
 
 /**
@@ -6,10 +7,11 @@ import { topLevelSections } from '../edits/sections';
  * the document's structure count: `**Root causes:**` labels, and the Root Cause of each incident in
  * a report that covers several, are parts of something larger, not second copies.
  */
-export const duplicateSection: Rule = {
+export const duplicateSection = defineRule({
   code: 'duplicate-section',
   description: 'A top-level section appears more than once.',
   defaultSeverity: 'warning',
+  groups: ['structure'],
   check({ doc, schema }) {
     const first = new Map<string, number>();
     const out: Finding[] = [];
@@ -29,4 +31,4 @@ export const duplicateSection: Rule = {
     }
     return out;
   },
-};
+});

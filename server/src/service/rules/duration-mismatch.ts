@@ -1,6 +1,6 @@
-import type { Rule } from './types';
-import type { Incident, Milestone, Timeline } from '../model';
-import { formatDuration } from '../time';
+import { defineRule } from './types';
+import type { Incident } from '../model';
+import { formatDuration, timelineSpans } from '../time';
 
 /** Minutes either way that still count as agreeing: timelines round to the nearest log line. */
 const TOLERANCE_MINUTES = 5;
@@ -13,10 +13,11 @@ type Stated = NonNullable<Incident['stated']>;
  * first alert to all-clear, from impact start to impact end, or to some entry in between; the
  * Duration is wrong only when it agrees with none of these.
  */
-export const durationMismatch: Rule = {
+export const durationMismatch = defineRule({
   code: 'duration-mismatch',
   description: 'The stated Duration agrees with no span the timeline shows.',
   defaultSeverity: 'warning',
+  groups: ['time'],
   check({ doc }) {
     const i = doc.incident;
     if (i.parts.length > 0) return i.parts.flatMap((p) => (p.stated ? finding(p.stated, [p.durationMinutes, ...p.spans]) : []));
@@ -28,7 +29,7 @@ export const durationMismatch: Rule = {
     const window = own ? [] : [i.durationMinutes];
     return finding(i.stated, [...window, ...spans]);
   },
-};
+});
 
 function finding(stated: Stated, candidates: (number | null)[]) {
   const spans = candidates.filter((m): m is number => m !== null && m > 0);
@@ -50,24 +51,4 @@ function isRange(text: string): boolean {
 /** Within 5 minutes, or 5% of the duration, counts as agreeing. */
 function agrees(stated: number, span: number): boolean {
   return Math.abs(stated - span) <= Math.max(TOLERANCE_MINUTES, stated * TOLERANCE_SHARE);
-}
-
-/**
- * The lengths the timeline supports, in minutes: first to last entry, and start milestone to
- * end/resolved milestone where it marks them. The full span comes first.
- */
-export function timelineSpans(t: Timeline): number[] {
-  if (t.entries.length < 2) return [];
-  let min = Infinity;
-  let max = -Infinity;
-  for (const e of t.entries) {
-    min = Math.min(min, e.offsetMinutes);
-    max = Math.max(max, e.offsetMinutes);
-  }
-  const out = max > min ? [max - min] : [];
-  const at = (m: Milestone): number | undefined => t.entries.find((e) => e.milestones.includes(m))?.offsetMinutes;
-  const start = at('start') ?? min;
-  const end = at('end') ?? at('resolved') ?? max;
-  if (end > start && end - start !== out[0]) out.push(end - start);
-  return out;
 }

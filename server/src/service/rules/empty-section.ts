@@ -1,15 +1,17 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { isContent } from '../parse/blocks';
 import { topLevelSections } from '../edits/sections';
+import { underlinesAbove } from '../edits/setext';
 
 /**
  * A section heading with nothing under it reads as done when it is not. Labels inside a section and
  * per-incident subsections are parts of something larger (see topLevelSections).
  */
-export const emptySection: Rule = {
+export const emptySection = defineRule({
   code: 'empty-section',
   description: 'A section has a heading but no content.',
   defaultSeverity: 'warning',
+  groups: ['structure'],
   check({ doc, schema }) {
     return topLevelSections(doc)
       .filter((s) => {
@@ -21,7 +23,7 @@ export const emptySection: Rule = {
         const heading = s.heading;
         const at = { line: heading.range.end.line, character: doc.lines[heading.range.end.line]!.text.length };
         // A `---` or `===` line right below would turn the outline's last line into a setext heading.
-        const skeleton = (spec?.skeleton.trim() ?? '') + (/^(?:-+|=+)$/.test(doc.lines[at.line + 1]?.text.trim() ?? '') && spec?.skeleton.trim() ? '\n' : '');
+        const skeleton = (spec?.skeleton.trim() ?? '') + (underlinesAbove(doc.lines[at.line + 1]) && spec?.skeleton.trim() ? '\n' : '');
         return {
           range: heading.range,
           message: `Section "${heading.text}" is empty. ${spec?.description ?? 'Write its content or remove the heading.'}`.trim(),
@@ -31,4 +33,4 @@ export const emptySection: Rule = {
         };
       });
   },
-};
+});

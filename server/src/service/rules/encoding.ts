@@ -1,10 +1,11 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** U+FFFD and mojibake mean the text went through a wrong encoding conversion somewhere. */
-export const encoding: Rule = {
+export const encoding = defineRule({
   code: 'encoding',
   description: 'Text was damaged by an encoding conversion: U+FFFD characters, or UTF-8 read as Latin-1 (mojibake such as "Ã©").',
   defaultSeverity: 'warning',
+  groups: ['text'],
   check({ doc }) {
     return doc.markers
       .filter((m) => m.kind === 'replacement-character' || m.kind === 'mojibake')
@@ -18,4 +19,4 @@ export const encoding: Rule = {
           : { range: m.range, message: 'Replacement character (U+FFFD): the original character was lost in an encoding conversion. Retype it.' },
       );
   },
-};
+});

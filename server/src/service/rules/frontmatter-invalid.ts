@@ -1,13 +1,15 @@
-import type { Rule, Finding } from './types';
+import type { Finding } from './types';
+import { defineRule } from './types';
 import type { PostmortemDocument } from '../model';
 import type { Schema } from '../schema/types';
 import { own } from '../own';
 
 /** Front matter keys the config requires, and the values it allows. */
-export const frontmatterInvalid: Rule = {
+export const frontmatterInvalid = defineRule({
   code: 'frontmatter-invalid',
   description: 'Front matter lacks a required key or has a value the config does not allow.',
   defaultSeverity: 'error',
+  groups: ['front-matter', 'structure'],
   check({ doc, schema }) {
     const fm = doc.frontMatter;
     if (fm && fm.errors.length > 0) return []; // frontmatter-syntax speaks first
@@ -16,7 +18,7 @@ export const frontmatterInvalid: Rule = {
     }
     return [...missingKeys(doc, schema), ...badValues(doc, schema)];
   },
-};
+});
 
 function missingKeys(doc: PostmortemDocument, schema: Schema): Finding[] {
   const have = new Set(doc.frontMatter?.entries.map((e) => e.key) ?? []);

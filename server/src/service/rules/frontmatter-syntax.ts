@@ -1,10 +1,12 @@
-import type { Rule, Finding } from './types';
+import type { Finding } from './types';
+import { defineRule } from './types';
 
 /** Broken YAML front matter hides every key in it from the other checks. */
-export const frontmatterSyntax: Rule = {
+export const frontmatterSyntax = defineRule({
   code: 'frontmatter-syntax',
   description: 'The YAML front matter does not parse.',
   defaultSeverity: 'error',
+  groups: ['front-matter'],
   check({ doc }) {
     const fm = doc.frontMatter;
     if (!fm) return [];
@@ -20,4 +22,4 @@ export const frontmatterSyntax: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,52 +1,17 @@
 /**
- * The rule registry and runner. Adding a rule: write `rules/<code>.ts`, add it to `RULES`, add a
- * fixture under test/fixtures/rules/ (see docs/ARCHITECTURE.md).
+ * The rule runner. The list of rules is `registry.ts`; adding a rule is described there and in
+ * docs/ARCHITECTURE.md.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PostmortemDocument } from '../model';
 import type { Schema, Severity } from '../schema/types';
 import { suppressionFilter } from '../parse/suppressions';
 import type { DiagnosticData, Rule } from './types';
-import { own } from '../own';
 import { ruleDocUrl } from './docs';
-import { isRuleCode, settingFor } from '../schema/rule-codes';
-import { missingSection } from './missing-section';
-import { emptySection } from './empty-section';
-import { duplicateSection } from './duplicate-section';
-import { missingField } from './missing-field';
-import { frontmatterSyntax } from './frontmatter-syntax';
-import { frontmatterInvalid } from './frontmatter-invalid';
-import { placeholder } from './placeholder';
-import { mergeConflict } from './merge-conflict';
-import { actionOwner } from './action-owner';
-import { scorecard } from './scorecard';
-import { encoding } from './encoding';
-import { timelineOrder } from './timeline-order';
-import { timezone } from './timezone';
-import { durationMismatch } from './duration-mismatch';
-import { timeUnparsed } from './time-unparsed';
-import { notAPostmortem } from './not-a-postmortem';
-import { timelineDiagramStale } from './timeline-diagram-stale';
+import { settingFor } from '../schema/rule-codes';
+import { RULES } from './registry';
 
-export const RULES: readonly Rule[] = [
-  missingSection,
-  emptySection,
-  duplicateSection,
-  missingField,
-  frontmatterSyntax,
-  frontmatterInvalid,
-  placeholder,
-  mergeConflict,
-  actionOwner,
-  scorecard,
-  encoding,
-  timelineOrder,
-  timezone,
-  durationMismatch,
-  timeUnparsed,
-  notAPostmortem,
-  timelineDiagramStale,
-];
+export { RULES };
 
 export const SOURCE = 'postmortem';
 
@@ -61,7 +26,7 @@ export function runRules(doc: PostmortemDocument, schema: Schema): Diagnostic[] 
   const suppressed = suppressionFilter(doc.suppressions);
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
-    const setting = (isRuleCode(rule.code) ? settingFor(schema.rules, rule.code) : own(schema.rules, rule.code)) ?? rule.defaultSeverity;
+    const setting = settingFor(schema.rules, rule.code) ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const f of rule.check({ doc, schema })) {
       if (suppressed(rule.code, f.range.start.line)) continue;

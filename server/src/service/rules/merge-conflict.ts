@@ -1,10 +1,11 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Conflict markers mean two versions of the text were merged and nobody chose. */
-export const mergeConflict: Rule = {
+export const mergeConflict = defineRule({
   code: 'merge-conflict',
   description: 'An unresolved merge-conflict marker (<<<<<<<, =======, >>>>>>>) is in the text.',
   defaultSeverity: 'error',
+  groups: ['text'],
   check({ doc }) {
     return doc.markers
       .filter((m) => m.kind.startsWith('conflict-'))
@@ -20,4 +21,4 @@ export const mergeConflict: Rule = {
         };
       });
   },
-};
+});

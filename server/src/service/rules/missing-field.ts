@@ -1,18 +1,22 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Rule, Finding } from './types';
+import type { Finding } from './types';
+import { defineRule } from './types';
 import type { Field, PostmortemDocument, Section } from '../model';
 import type { FieldSpec, Schema } from '../schema/types';
 import { hasValue, stated } from './stated';
+import { fieldLine, lastFieldIn } from '../edits/fields';
+import { underlinesAbove } from '../edits/setext';
 
 /**
  * Required facts (Duration, Impact, Root Cause) of each section that is present. A fact counts
  * wherever and however the document states it (see stated.ts); a field whose value is only `TODO`
  * states nothing and still fails, without a fix, until someone writes it.
  */
-export const missingField: Rule = {
+export const missingField = defineRule({
   code: 'missing-field',
   description: 'A fact the schema requires (such as Duration) is stated nowhere in the document, or only as a placeholder.',
   defaultSeverity: 'error',
+  groups: ['structure'],
   check({ doc, schema }) {
     const facts = stated(doc, schema);
     if (facts.shape !== 'postmortem') return [];
@@ -30,7 +34,7 @@ export const missingField: Rule = {
     }
     return out;
   },
-};
+});
 
 function isMissingSection(schema: Schema, present: ReadonlySet<string>, id: string): boolean {
   return schema.sections.some((s) => s.id === id && s.required) && !present.has(id);
@@ -52,15 +56,9 @@ function missing(doc: PostmortemDocument, section: Section, spec: FieldSpec): Fi
 
 /** Adds `Label: TODO` after the section's last field, in the style its fields already use. */
 export function insertFieldEdit(doc: PostmortemDocument, section: Section, spec: FieldSpec): TextEdit {
-  const siblings = doc.fields.filter((f) => f.section === section.index && f.style !== 'front-matter');
-  const last = siblings[siblings.length - 1];
+  const last = lastFieldIn(doc, section);
   const style = last?.style ?? 'bold';
-  const lineText =
-    style === 'list' ? `- ${spec.label}: TODO`
-    : style === 'plain' ? `${spec.label}: TODO`
-    : style === 'table' ? `| ${spec.label} | TODO |`
-    : last && doc.lines[last.line]!.kind === 'list-item' ? `- **${spec.label}:** TODO`
-    : `**${spec.label}:** TODO`;
+  const lineText = fieldLine(doc, last, spec.label, 'TODO');
   const line = last ? last.line : section.heading.range.end.line;
   const at = { line, character: doc.lines[line]!.text.length };
   // Bold fields in paragraphs are separated by blank lines; list, plain and table fields are not.
@@ -68,6 +66,6 @@ export function insertFieldEdit(doc: PostmortemDocument, section: Section, spec:
   const next = doc.lines[line + 1];
   // A `---` or `===` line right below would turn the new field into a setext heading, and prose
   // right below would run on into it: a blank line keeps both apart.
-  const end = next && next.kind !== 'blank' && sep === '\n\n' ? '\n' : /^(?:-+|=+)$/.test(next?.text.trim() ?? '') ? '\n' : '';
+  const end = next && next.kind !== 'blank' && sep === '\n\n' ? '\n' : underlinesAbove(next) ? '\n' : '';
   return { range: { start: at, end: at }, newText: `${sep}${lineText}${end}` };
 }

@@ -1,4 +1,5 @@
-import type { Rule, Finding } from './types';
+import type { Finding } from './types';
+import { defineRule } from './types';
 import { insertionAnchor, insertSectionEdit } from '../edits/sections';
 import type { PostmortemDocument, Range, Section } from '../model';
 import type { Schema, SectionSpec } from '../schema/types';
@@ -9,10 +10,11 @@ import { stated } from './stated';
  * Every section the schema requires is there, in any reasonable form (see stated.ts). A section
  * that holds only the scaffolding a fix inserted still fails, without a fix, until someone writes it.
  */
-export const missingSection: Rule = {
+export const missingSection = defineRule({
   code: 'missing-section',
   description: 'A section the schema requires is missing, or holds only placeholder text.',
   defaultSeverity: 'error',
+  groups: ['structure'],
   check({ doc, schema }) {
     const facts = stated(doc, schema);
     if (facts.shape !== 'postmortem') return [];
@@ -27,7 +29,7 @@ export const missingSection: Rule = {
     }
     return out;
   },
-};
+});
 
 function missing(doc: PostmortemDocument, schema: Schema, spec: SectionSpec): Finding {
   const aliases = spec.aliases.length > 0 ? ` (or ${spec.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')})` : '';

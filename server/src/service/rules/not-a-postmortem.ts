@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { stated, type DocumentShape } from './stated';
 
 /**
@@ -6,16 +6,17 @@ import { stated, type DocumentShape } from './stated';
  * sections on one is noise. Said once, as information, in place of the structure checks; a
  * status-page report with an update log but no headings is told why its sections are not checked.
  */
-export const notAPostmortem: Rule = {
+export const notAPostmortem = defineRule({
   code: 'not-a-postmortem',
   description: 'The file has no postmortem sections (and perhaps no timeline), so sections and fields are not checked.',
   defaultSeverity: 'information',
+  groups: ['structure'],
   check({ doc, schema }) {
     const { shape } = stated(doc, schema);
     if (shape === 'postmortem') return [];
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0]!.text.length } }, message: MESSAGES[shape] }];
   },
-};
+});
 
 const MESSAGES: Record<Exclude<DocumentShape, 'postmortem'>, string> = {
   unstructured:

@@ -1,10 +1,12 @@
-import type { Rule, Finding } from './types';
+import type { Finding } from './types';
+import { defineRule } from './types';
 
 /** A scorecard is only useful filled in, and its total has to add up. */
-export const scorecard: Rule = {
+export const scorecard = defineRule({
   code: 'scorecard',
   description: 'A scorecard question is unanswered, or the stated total differs from the count of "yes" answers.',
   defaultSeverity: 'warning',
+  groups: ['content'],
   check({ doc }) {
     const out: Finding[] = [];
     for (const card of doc.scorecards) {
@@ -23,4 +25,4 @@ export const scorecard: Rule = {
     }
     return out;
   },
-};
+});

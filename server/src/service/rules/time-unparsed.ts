@@ -1,14 +1,15 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import type { Unreadable } from '../model';
 
 /**
  * `13:55 PM`, `25:10`, `2020-13-01`: it looks like a time but is not one. And the timeline lines
  * with times the reader could not place: saying so once beats a silently empty timeline.
  */
-export const timeUnparsed: Rule = {
+export const timeUnparsed = defineRule({
   code: 'time-unparsed',
   description: 'Something that looks like a timestamp cannot be read (for example 13:55 PM, 25:10 or 2020-13-01), or timeline lines with times gave no entries.',
   defaultSeverity: 'warning',
+  groups: ['time'],
   check({ doc }) {
     const out = [];
     for (const p of doc.timeline.problems) {
@@ -17,7 +18,7 @@ export const timeUnparsed: Rule = {
     }
     return out;
   },
-};
+});
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,4 +1,4 @@
-import type { Finding, Rule } from './types';
+import { defineRule, type Finding } from './types';
 import { diagramEdit, diagramIsStale, findDiagramBlock } from '../edits/mermaid-block';
 
 /**
@@ -6,10 +6,11 @@ import { diagramEdit, diagramIsStale, findDiagramBlock } from '../edits/mermaid-
  * reader who trusts the picture gets the old incident. Only blocks carrying the generator's marker
  * comment are compared; a diagram the writer drew by hand is theirs.
  */
-export const timelineDiagramStale: Rule = {
+export const timelineDiagramStale = defineRule({
   code: 'timeline-diagram-stale',
   description: 'A generated timeline diagram no longer matches the timeline it was drawn from.',
   defaultSeverity: 'warning',
+  groups: ['time'],
   check({ doc }) {
     const block = findDiagramBlock(doc);
     if (!block || !diagramIsStale(doc, block)) return [];
@@ -25,4 +26,4 @@ export const timelineDiagramStale: Rule = {
     if (edit) finding.fixes = [{ title: 'Regenerate the timeline diagram', edits: [edit], safe: false }];
     return [finding];
   },
-};
+});

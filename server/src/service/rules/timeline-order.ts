@@ -1,11 +1,12 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import { formatDuration } from '../time';
 
 /** An entry earlier than the one before it, in a log that otherwise runs forward. */
-export const timelineOrder: Rule = {
+export const timelineOrder = defineRule({
   code: 'timeline-order',
   description: 'A timeline entry is earlier than the one before it, in a log that otherwise runs forward.',
   defaultSeverity: 'warning',
+  groups: ['time'],
   check({ doc }) {
     const out = [];
     for (const p of doc.timeline.problems) {
@@ -17,4 +18,4 @@ export const timelineOrder: Rule = {
     }
     return out;
   },
-};
+});

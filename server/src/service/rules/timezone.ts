@@ -1,10 +1,11 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /** Times without a zone cannot be compared with alerts, deploys or other teams' logs. */
-export const timezone: Rule = {
+export const timezone = defineRule({
   code: 'timezone',
   description: 'The timeline states no time zone, or switches zone so that later times are ambiguous.',
   defaultSeverity: 'warning',
+  groups: ['time'],
   check({ doc }) {
     const out = [];
     for (const p of doc.timeline.problems) {
@@ -16,4 +17,4 @@ export const timezone: Rule = {
     }
     return out;
   },
-};
+});

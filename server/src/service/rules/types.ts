@@ -1,6 +1,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { PostmortemDocument, Range } from '../model';
 import type { Schema, Severity } from '../schema/types';
+import type { RuleTag } from '../schema/rule-tags';
 
 /** An edit that resolves a finding. The code-action feature turns it into a quick fix. */
 export interface Fix {
@@ -31,13 +32,25 @@ export interface RuleContext {
   schema: Schema;
 }
 
-export interface Rule {
+/**
+ * A rule and its metadata. The metadata is the one source of the rule lists: `RULES`, the config
+ * validator's codes and groups (`schema/rule-codes.ts`), and, through `npm run generate`, the JSON
+ * Schema, package.json's settings enum, the README tables and the groups table in docs/rules.md.
+ */
+export interface Rule<C extends string = string> {
   /** Stable; users write it in config files and suppression comments. */
-  code: string;
-  /** One sentence, shown on hover over the code and in the docs. */
+  code: C;
+  /** One sentence, shown on hover over the code, in the JSON Schema and in the README tables. */
   description: string;
   defaultSeverity: Severity;
+  /** The groups a config can set at once (`rules: { time: off }`); at least one. */
+  groups: readonly RuleTag[];
   check(ctx: RuleContext): Finding[];
+}
+
+/** Declares a rule, keeping its code as a literal type so the list of codes is typed too. */
+export function defineRule<C extends string>(rule: Rule<C>): Rule<C> {
+  return rule;
 }
 
 /** What a diagnostic's `data` holds. */

@@ -1,66 +1,23 @@
 /**
- * Every diagnostic code a rule can report. Users write these in `.postmortem.yaml` and in
+ * Every diagnostic code a rule can report, and the groups each belongs to, read from the rules'
+ * own metadata (`rules/registry.ts`). Users write these in `.postmortem.yaml` and in
  * `<!-- postmortem-disable CODE -->` comments, so a code never changes once shipped.
  */
-export const RULE_CODES = [
-  'missing-section',
-  'empty-section',
-  'duplicate-section',
-  'missing-field',
-  'frontmatter-syntax',
-  'frontmatter-invalid',
-  'placeholder',
-  'merge-conflict',
-  'action-owner',
-  'scorecard',
-  'encoding',
-  'timeline-order',
-  'timezone',
-  'duration-mismatch',
-  'time-unparsed',
-  'not-a-postmortem',
-  'timeline-diagram-stale',
-] as const;
+import { RULES } from '../rules/registry';
+import { RULE_TAGS, isRuleTag, type RuleTag } from './rule-tags';
 
-export type RuleCode = (typeof RULE_CODES)[number];
+export { RULE_TAGS, isRuleTag, type RuleTag };
+
+export type RuleCode = (typeof RULES)[number]['code'];
+
+export const RULE_CODES: readonly RuleCode[] = RULES.map((r) => r.code);
 
 /** True when `code` is one of {@link RULE_CODES}. */
 export function isRuleCode(code: string): code is RuleCode {
   return (RULE_CODES as readonly string[]).includes(code);
 }
 
-/**
- * Rule groups, as markdownlint has tags: a config or the settings can set a whole group at once
- * (`rules: { time: off }`). A rule's own code wins over its groups.
- */
-export const RULE_TAGS = ['structure', 'front-matter', 'content', 'time', 'text'] as const;
-
-export type RuleTag = (typeof RULE_TAGS)[number];
-
-export const TAGS_OF: Readonly<Record<RuleCode, readonly RuleTag[]>> = {
-  'missing-section': ['structure'],
-  'empty-section': ['structure'],
-  'duplicate-section': ['structure'],
-  'missing-field': ['structure'],
-  'frontmatter-syntax': ['front-matter'],
-  'frontmatter-invalid': ['front-matter', 'structure'],
-  placeholder: ['content'],
-  'merge-conflict': ['text'],
-  'action-owner': ['content'],
-  scorecard: ['content'],
-  encoding: ['text'],
-  'timeline-order': ['time'],
-  timezone: ['time'],
-  'duration-mismatch': ['time'],
-  'time-unparsed': ['time'],
-  'not-a-postmortem': ['structure'],
-  'timeline-diagram-stale': ['time'],
-};
-
-/** True when `name` is one of {@link RULE_TAGS}. */
-export function isRuleTag(name: string): name is RuleTag {
-  return (RULE_TAGS as readonly string[]).includes(name);
-}
+export const TAGS_OF: Readonly<Record<RuleCode, readonly RuleTag[]>> = Object.fromEntries(RULES.map((r) => [r.code, r.groups])) as Record<RuleCode, readonly RuleTag[]>;
 
 /**
  * The setting that applies to `code` in a `rules` map keyed by codes and tags: its own entry, else

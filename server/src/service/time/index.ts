@@ -6,6 +6,7 @@ export type { CivilDate, DurationToken, InvalidTime, ResolvedTime, TimeContext, 
 export { readTimes, type ReadOptions } from './reader';
 export { readRange, readTime, minutesBetween } from './ranges';
 export { readDuration, formatDuration } from './durations';
+export { firstToLast, timelineSpans } from './spans';
 export { resolveZone, zoneOffsetAt, formatOffset } from './zones';
 export { toInstant, resolveStamp } from './resolve';
 export { buildTimeline, type TimelineInput } from './timeline';
