@@ -44,3 +44,4 @@ export function createLanguageService(): LanguageService {
     },
   };
 }
+export { stated } from './rules/stated';

@@ -1,0 +1,101 @@
+/**
+ * One postmortem's facts for the archive report, read from the service's analysis. Pure: the
+ * model and diagnostics in, a small record out. When the document does not say, the fact is null:
+ * a blank in the report is better than a guess.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { stated, type ActionItem, type PostmortemDocument, type Schema } from '../service';
+import type { Completeness, IncidentFacts, OpenAction } from './types';
+import { incidentDate, isoDay } from './dates';
+import { rootCausePhrases } from './phrases';
+import { frontMatterValue, severityOf, servicesOf } from './labels';
+
+export interface FactOptions {
+  /** Labels (front matter keys or fields) that name the affected services. */
+  serviceLabels?: readonly string[];
+}
+
+export const DEFAULT_SERVICE_LABELS = ['services', 'service', 'affected services', 'affected service', 'systems affected', 'components'];
+const MAX_ACTION_TEXT = 160;
+
+export function extractFacts(file: string, doc: PostmortemDocument, diagnostics: readonly Diagnostic[], schema: Schema, options: FactOptions = {}): IncidentFacts {
+  const { title, line } = titleOf(doc);
+  const { date, source } = incidentDate(doc, file);
+  const items = doc.actionItems;
+  const open = items.filter((a) => a.done !== true);
+  const i = doc.incident;
+  return {
+    file,
+    line,
+    title,
+    date,
+    dateSource: source,
+    severity: severityOf(doc),
+    services: servicesOf(doc, options.serviceLabels ?? DEFAULT_SERVICE_LABELS),
+    minutes: { duration: i.durationMinutes, ttd: i.timeToDetectMinutes, ttm: i.timeToMitigateMinutes, ttr: i.timeToResolveMinutes },
+    actions: { total: items.length, done: items.length - open.length, open: open.length, withOwner: items.filter((a) => a.owner !== null).length },
+    openActions: open.map(openAction),
+    completeness: completeness(doc, schema),
+    diagnostics: diagnosticCounts(diagnostics),
+    rootCausePhrases: rootCausePhrases(doc),
+  };
+}
+
+function titleOf(doc: PostmortemDocument): { title: string | null; line: number } {
+  const top = titleHeading(doc);
+  const fm = frontMatterValue(doc, ['title']);
+  if (fm) return { title: fm, line: top?.line ?? 0 };
+  return top ? { title: top.text.trim() || null, line: top.line } : { title: null, line: 0 };
+}
+
+/** The first heading before any section the schema knows, when it names none itself ("Summary" is not a title). */
+function titleHeading(doc: PostmortemDocument): PostmortemDocument['headings'][number] | null {
+  for (const s of doc.sections) {
+    if (s.ids.length > 0) return null;
+    if (s.heading.level <= 2 && s.heading.text.trim() !== '') return s.heading;
+  }
+  return null;
+}
+
+function openAction(a: ActionItem): OpenAction {
+  const first = a.text.split('\n')[0]!.trim();
+  return {
+    line: a.line,
+    text: first.length > MAX_ACTION_TEXT ? `${first.slice(0, MAX_ACTION_TEXT - 1)}…` : first,
+    owner: a.owner?.name ?? null,
+    ticket: a.ticket?.id ?? null,
+    due: dueDate(a.text),
+  };
+}
+
+/** Only a date the item calls a due date ("due 2025-04-01", "by: 2025-04-01"); any other date may mean anything. */
+function dueDate(text: string): string | null {
+  const m = /\b(?:due|by|deadline)\b\W{0,3}(\d{4}-\d{2}-\d{2})\b/i.exec(text);
+  return m ? isoDay(m[1]!) : null;
+}
+
+function completeness(doc: PostmortemDocument, schema: Schema): Completeness {
+  const required = schema.sections.filter((s) => s.required);
+  const met = stated(doc, schema).sections;
+  const sectionsMet = required.filter((s) => met.has(s.id)).length;
+  const owned = doc.actionItems.filter((a) => a.owner !== null).length;
+  const entries = doc.timeline.entries.length;
+  const readableTimeline = entries > 0 && !doc.timeline.problems.some((p) => p.kind === 'unread' || p.kind === 'unparsed');
+  const parts = [readableTimeline ? 1 : 0];
+  if (required.length > 0) parts.push(sectionsMet / required.length);
+  if (doc.actionItems.length > 0) parts.push(owned / doc.actionItems.length);
+  const score = Math.round((100 * parts.reduce((a, b) => a + b, 0)) / parts.length);
+  return { score, sectionsMet, sectionsRequired: required.length, owned, actionItems: doc.actionItems.length, readableTimeline };
+}
+
+function diagnosticCounts(diagnostics: readonly Diagnostic[]): IncidentFacts['diagnostics'] {
+  const out = { errors: 0, warnings: 0, other: 0, codes: {} as Record<string, number> };
+  for (const d of diagnostics) {
+    if (d.severity === 1) out.errors++;
+    else if (d.severity === 2) out.warnings++;
+    else out.other++;
+    const code = String(d.code ?? 'other');
+    out.codes[code] = (out.codes[code] ?? 0) + 1;
+  }
+  return out;
+}
