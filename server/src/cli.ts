@@ -17,6 +17,8 @@ import { encode } from './cli/encoding';
 import type { Schema } from './service';
 import { exitCode, formatReports } from './cli/outcome';
 import { isPresetName } from './service/schema/presets';
+import { runArchive } from './cli/archive-command';
+import { isArchiveWorker, runArchiveWorker } from './cli/archive-workers';
 
 const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds it)';
 
@@ -29,7 +31,8 @@ interface RunResult {
   code: 0 | 1 | 2;
 }
 
-export function run(argv: readonly string[]): RunResult {
+export function run(argv: readonly string[]): RunResult | Promise<RunResult> {
+  if (argv[0] === 'report') return runArchive(argv.slice(1));
   const stderr: string[] = [];
   let opts;
   try {
@@ -153,10 +156,10 @@ function notUtf8Diagnostic(): Diagnostic {
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let result: RunResult;
   try {
-    result = run(process.argv.slice(2));
+    result = await run(process.argv.slice(2));
   } catch (e) {
     // A bug of ours, not the user's: still one line, and the details only on request.
     const msg = e instanceof Error ? e.message : String(e);
@@ -170,4 +173,6 @@ function main(): void {
   process.exitCode = result.code;
 }
 
-if (require.main === module) main();
+// The archive report's worker threads run this same bundle.
+if (isArchiveWorker()) runArchiveWorker();
+else if (require.main === module) void main();

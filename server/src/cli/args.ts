@@ -22,6 +22,7 @@ const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit
 
 export const USAGE = `Usage: postmortem-lint [--format FORMAT] [--preset NAME] [--config FILE] [--fix]
                        [--fail-on error|warning] [--max-warnings N] PATH...
+       postmortem-lint report [--format md|html|json] ... PATH...   (see report --help)
 
 Checks incident postmortems against a schema. PATH is a file or a folder; folders are searched
 for *.md, *.markdown, *.txt and *.wiki, skipping node_modules and dot-folders.

@@ -1,0 +1,76 @@
+/**
+ * Worker threads for the archive report. Each worker reads, analyzes and extracts facts from its
+ * share of the files and posts the small fact records back in batches; the main thread only
+ * gathers them. The worker is the same bundle (dist/cli.js), started with `workerData.archiveWorker`.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { createArchiveReader, type ReadOutcome, type ReadSettings } from './archive-read';
+
+interface WorkerInput {
+  archiveWorker: true;
+  files: string[];
+  settings: ReadSettings;
+}
+
+type WorkerMessage = { outcomes: ReadOutcome[] } | { failed: string };
+
+/** Files per worker below which starting another thread costs more than it saves. */
+const FILES_PER_WORKER = 150;
+const BATCH = 64;
+
+export function isArchiveWorker(): boolean {
+  return !isMainThread && (workerData as Partial<WorkerInput> | null)?.archiveWorker === true;
+}
+
+/** The worker's side: read every file it was given, posting outcomes as they come. */
+export function runArchiveWorker(): void {
+  const { files, settings } = workerData as WorkerInput;
+  const read = createArchiveReader(settings);
+  let batch: ReadOutcome[] = [];
+  try {
+    for (const file of files) {
+      batch.push(...read(file));
+      if (batch.length >= BATCH) {
+        parentPort!.postMessage({ outcomes: batch } satisfies WorkerMessage);
+        batch = [];
+      }
+    }
+    parentPort!.postMessage({ outcomes: batch } satisfies WorkerMessage);
+  } catch (e) {
+    parentPort!.postMessage({ failed: e instanceof Error ? e.message : String(e) } satisfies WorkerMessage);
+  }
+}
+
+export function workerCount(files: number, jobs: number): number {
+  if (jobs > 0) return jobs;
+  return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / FILES_PER_WORKER)));
+}
+
+/**
+ * Reads every file, on `count` workers or (for one) on this thread, handing each outcome to
+ * `onOutcome` as it arrives. Files are dealt out in turn so big and small ones spread evenly.
+ */
+export async function readAll(files: readonly string[], settings: ReadSettings, count: number, onOutcome: (o: ReadOutcome) => void): Promise<void> {
+  if (count <= 1) {
+    const read = createArchiveReader(settings);
+    for (const f of files) for (const o of read(f)) onOutcome(o);
+    return;
+  }
+  const shares: string[][] = Array.from({ length: count }, () => []);
+  files.forEach((f, i) => shares[i % count]!.push(f));
+  await Promise.all(shares.map((share) => runWorker(share, settings, onOutcome)));
+}
+
+function runWorker(files: string[], settings: ReadSettings, onOutcome: (o: ReadOutcome) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { archiveWorker: true, files, settings } satisfies WorkerInput });
+    let failure: string | null = null;
+    worker.on('message', (m: WorkerMessage) => {
+      if ('failed' in m) failure = m.failed;
+      else for (const o of m.outcomes) onOutcome(o);
+    });
+    worker.on('error', (e) => reject(e));
+    worker.on('exit', (code) => (failure !== null || code !== 0 ? reject(new Error(failure ?? `a report worker stopped with code ${code}`)) : resolve()));
+  });
+}
