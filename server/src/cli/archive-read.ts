@@ -4,7 +4,8 @@
  */
 import { createLanguageService, type LanguageService } from '../service';
 import { extractFacts, type IncidentFacts } from '../insights';
-import { loadSchemaFor } from '../host/config-files';
+import { dirname } from 'node:path';
+import { loadSchemaFor, type LoadedSchema } from '../host/config-files';
 import { displayPath, IoError, readPostmortem } from './files';
 
 /** What every reader (the main thread or a worker) needs to know; plain data, so it crosses threads. */
@@ -22,10 +23,19 @@ const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds i
 export function createArchiveReader(settings: ReadSettings): (file: string) => ReadOutcome[] {
   const service: LanguageService = createLanguageService();
   const saidOnce = new Set<string>();
+  // Files in one folder share their config; looking it up once per folder saves most of the stat
+  // calls on a large archive. A run is short enough that a config edited during it may be missed.
+  const byFolder = new Map<string, LoadedSchema>();
+  const schemaFor = (file: string): LoadedSchema => {
+    const dir = dirname(file);
+    let loaded = byFolder.get(dir);
+    if (!loaded) byFolder.set(dir, (loaded = loadSchemaFor(file, { preset: settings.preset, configFile: settings.config, configFileIsOwn: true, roots: settings.roots, outsideHint: OUTSIDE_HINT })));
+    return loaded;
+  };
   return (file) => {
     const out: ReadOutcome[] = [];
     try {
-      const loaded = loadSchemaFor(file, { preset: settings.preset, configFile: settings.config, configFileIsOwn: true, roots: settings.roots, outsideHint: OUTSIDE_HINT });
+      const loaded = schemaFor(file);
       for (const { file: configFile, problem } of loaded.problems) {
         const line = `${displayPath(configFile || '(settings)')}:${problem.range.start.line + 1}: ${problem.message}`;
         if (!saidOnce.has(line)) out.push({ problem: line });
