@@ -26,6 +26,7 @@ import { asShown, createDiagnosticsScheduler } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
 import { URI } from './lsp/uri';
 import { infoFlagOutput } from './lsp/info-flags';
+import { registerArchiveInsights } from './lsp/archive-insights';
 
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
 const info = infoFlagOutput(process.argv.slice(2), VERSION);
@@ -242,6 +243,18 @@ const { featureCapabilities } = registerFeatures({
     if (!doc || isConfigFile(uri) || lost.has(uri)) return null;
     return analyzeDoc(doc);
   },
+  folders: () => workspaceFolders,
+  log,
+});
+
+registerArchiveInsights({
+  connection,
+  documents,
+  analyzeOpen: (uri) => {
+    const doc = documents.get(uri);
+    return doc && !lost.has(uri) ? analyzeDoc(doc) : null;
+  },
+  schemaOf: (uri) => schemaFor(uri, settingsOf(uri), trusted, workspaceFolders).schema,
   folders: () => workspaceFolders,
   log,
 });
