@@ -17,6 +17,8 @@ import { REPORT_CSS } from './report-css';
 export interface HtmlOptions extends FormatOptions {
   /** Extra markup for the head (the editor's CSP and script); none in a file. */
   head?: string;
+  /** A CSP nonce for the style sheet, for a view whose policy allows no inline style without one. */
+  nonce?: string;
 }
 
 export function formatHtml(r: ArchiveReport, o: HtmlOptions): string {
@@ -38,7 +40,7 @@ export function formatHtml(r: ArchiveReport, o: HtmlOptions): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(r.name)}</title>`,
     o.head ?? '',
-    `<style>${REPORT_CSS}</style>`,
+    `<style${o.nonce ? ` nonce="${esc(o.nonce)}"` : ''}>${REPORT_CSS}</style>`,
     '</head><body>',
     ...body,
     '</body></html>',

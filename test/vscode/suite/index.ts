@@ -15,6 +15,7 @@ export async function run(): Promise<void> {
   require('./commands.test');
   require('./rule-docs.test');
   require('./first-minutes.test');
+  require('./archive-insights.test');
   require('./restart.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} test${failures === 1 ? '' : 's'} failed`);
