@@ -59,7 +59,8 @@ function validDay(y: number, m: number, d: number): string | null {
 /** The incident start's day in the zone the timeline was written in (UTC when it names none). */
 function startDay(doc: PostmortemDocument): string | null {
   const start = doc.incident.start;
-  if (start === null) return null;
+  // A window read only from the entries' span starts wherever the background does.
+  if (start === null || doc.incident.source === 'entries') return null;
   const entry = doc.timeline.entries.find((e) => e.instant === start && e.utcOffsetMinutes !== null) ?? doc.timeline.entries.find((e) => e.utcOffsetMinutes !== null);
   const local = new Date(start + (entry?.utcOffsetMinutes ?? 0) * MINUTE);
   return validDay(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());

@@ -24,15 +24,18 @@ export function extractFacts(file: string, doc: PostmortemDocument, diagnostics:
   const items = doc.actionItems;
   const open = items.filter((a) => a.done !== true);
   const i = doc.incident;
+  const trusted = i.source !== null && i.source !== 'entries';
+  const minute = (m: number | null): number | null => (trusted ? m : null);
   return detached({
     file,
+    kind: kindOf(file, doc, schema),
     line,
     title,
     date,
     dateSource: source,
     severity: severityOf(doc),
     services: servicesOf(doc, options.serviceLabels ?? DEFAULT_SERVICE_LABELS),
-    minutes: { duration: i.durationMinutes, ttd: i.timeToDetectMinutes, ttm: i.timeToMitigateMinutes, ttr: i.timeToResolveMinutes },
+    minutes: { duration: minute(i.durationMinutes), ttd: minute(i.timeToDetectMinutes), ttm: minute(i.timeToMitigateMinutes), ttr: minute(i.timeToResolveMinutes) },
     actions: { total: items.length, done: items.length - open.length, open: open.length, withOwner: items.filter((a) => a.owner !== null).length },
     openActions: open.map(openAction),
     completeness: completeness(doc, schema),
@@ -48,6 +51,11 @@ export function extractFacts(file: string, doc: PostmortemDocument, diagnostics:
  */
 function detached(facts: IncidentFacts): IncidentFacts {
   return JSON.parse(JSON.stringify(facts)) as IncidentFacts;
+}
+
+function kindOf(file: string, doc: PostmortemDocument, schema: Schema): IncidentFacts['kind'] {
+  if (/(?:^|[^a-z])template(?:[^a-z]|$)/i.test(file.slice(file.lastIndexOf('/') + 1))) return 'template';
+  return stated(doc, schema).shape === 'not-a-postmortem' ? 'not-a-postmortem' : 'incident';
 }
 
 function titleOf(doc: PostmortemDocument): { title: string | null; line: number } {

@@ -32,6 +32,8 @@ export interface ArchiveReport {
     undated: number;
     /** Left out by `since` (earlier, or undated). */
     leftOut: number;
+    /** Files that are templates or not postmortems at all (a README): not counted anywhere else. */
+    notIncidents: number;
     actionItems: number;
     openActionItems: number;
     overdueActionItems: number;
@@ -43,7 +45,8 @@ export interface ArchiveReport {
   repeats: { windowDays: number; pairs: RepeatPair[] };
 }
 
-export function buildReport(all: readonly IncidentFacts[], options: ReportOptions): ArchiveReport {
+export function buildReport(files: readonly IncidentFacts[], options: ReportOptions): ArchiveReport {
+  const all = files.filter((f) => f.kind === 'incident');
   const since = options.since ?? null;
   const facts = since === null ? [...all] : all.filter((f) => f.date !== null && f.date >= since);
   facts.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.file.localeCompare(b.file));
@@ -59,6 +62,7 @@ export function buildReport(all: readonly IncidentFacts[], options: ReportOption
       incidents: facts.length,
       undated: facts.filter((f) => f.date === null).length,
       leftOut: all.length - facts.length,
+      notIncidents: files.length - all.length,
       actionItems: facts.reduce((n, f) => n + f.actions.total, 0),
       openActionItems: ledger.items.length,
       overdueActionItems: ledger.items.filter((i) => i.overdue).length,

@@ -10,6 +10,7 @@ export function summaryLine(r: ArchiveReport): string {
     t.overdueActionItems > 0 ? `${t.overdueActionItems} overdue` : '',
     `${r.repeats.pairs.length} possible repeat${r.repeats.pairs.length === 1 ? '' : 's'}`,
   ].filter(Boolean);
+  const skipped = t.notIncidents > 0 ? ` ${t.notIncidents} file${t.notIncidents === 1 ? ' is' : 's are'} not incidents (templates, READMEs) and ${t.notIncidents === 1 ? 'is' : 'are'} left out.` : '';
   const since = r.since ? ` Since ${r.since}; ${t.leftOut} earlier or undated left out.` : '';
-  return `${parts.join(', ')}. As of ${r.today}.${since}`;
+  return `${parts.join(', ')}. As of ${r.today}.${since}${skipped}`;
 }

@@ -20,6 +20,11 @@ export interface OpenAction {
 export interface IncidentFacts {
   /** The file as the caller named it (a path or a uri); links go here. */
   file: string;
+  /**
+   * What the file is: a postmortem (or a report without headings, or an advisory), a template
+   * (named so), or not a postmortem at all (a README). Only incidents are counted in the report.
+   */
+  kind: 'incident' | 'template' | 'not-a-postmortem';
   /** 0-based line the link opens: the title heading, or the top. */
   line: number;
   title: string | null;
@@ -28,6 +33,10 @@ export interface IncidentFacts {
   dateSource: 'front-matter' | 'field' | 'timeline' | 'file-name' | null;
   severity: string | null;
   services: string[];
+  /**
+   * Null where the document does not say. All four are left blank when the only window is the
+   * span of the timeline's entries: such timelines often begin with weeks of background.
+   */
   minutes: Record<Metric, number | null>;
   actions: { total: number; done: number; open: number; withOwner: number };
   openActions: OpenAction[];
