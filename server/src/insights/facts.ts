@@ -79,10 +79,18 @@ function openAction(a: ActionItem): OpenAction {
   return {
     line: a.line,
     text: first.length > MAX_ACTION_TEXT ? `${first.slice(0, MAX_ACTION_TEXT - 1)}…` : first,
-    owner: a.owner?.name ?? null,
+    owner: a.owner && plausibleOwner(a.owner.name) ? a.owner.name : null,
     ticket: a.ticket?.id ?? null,
     due: dueDate(a.text),
   };
+}
+
+/**
+ * An owner the ledger can group by. The item reader sometimes takes the start of a sentence for
+ * an owner ("Consider if we should…"); a name with a comma or a function word is left blank.
+ */
+function plausibleOwner(name: string): boolean {
+  return !/,|\b(?:if|we|should|and|or|the|of|from|to|is|are|be|will|when)\b/i.test(name);
 }
 
 /** Only a date the item calls a due date ("due 2025-04-01", "by: 2025-04-01"); any other date may mean anything. */

@@ -44,3 +44,9 @@ export function diagnosticsText(f: IncidentRow): string {
   const parts = [d.errors ? `${d.errors} error${d.errors === 1 ? '' : 's'}` : '', d.warnings ? `${d.warnings} warning${d.warnings === 1 ? '' : 's'}` : ''];
   return parts.filter(Boolean).join(', ');
 }
+
+/** The incident's date; one read from the file name says so, since it may be the day it was written up. */
+export function dateText(f: IncidentRow): string {
+  if (f.date === null) return '';
+  return f.dateSource === 'file-name' ? `${f.date} (file name)` : f.date;
+}

@@ -8,7 +8,7 @@ import type { GroupStats } from './distributions';
 import type { LedgerGroup, LedgerItem } from './ledger';
 import type { RepeatPair } from './repeats';
 import { METRICS, type Metric } from './types';
-import { DEFAULT_MAX_LEDGER_ITEMS, DEFAULT_MAX_REPEATS, METRIC_NAMES, TOO_FEW, diagnosticsText, minutesText, statText, type FormatOptions } from './format-common';
+import { DEFAULT_MAX_LEDGER_ITEMS, DEFAULT_MAX_REPEATS, METRIC_NAMES, TOO_FEW, dateText, diagnosticsText, minutesText, statText, type FormatOptions } from './format-common';
 import { summaryLine } from './summary';
 import { escapeXml as esc } from '../render/svg';
 import { rangeChart } from '../render/charts';
@@ -78,7 +78,7 @@ function statsTable(groups: readonly GroupStats[], by: string): string {
 function incidentsTable(rows: readonly IncidentRow[], o: FormatOptions): string {
   const head = ['Date', 'Incident', 'Severity', 'Services', 'Duration', 'TTD', 'TTM', 'TTR', 'Actions done/total', 'Open', 'Owned', 'Complete', 'Diagnostics'];
   return table(head, rows.map((f) => [
-    esc(f.date ?? ''),
+    esc(dateText(f)),
     link(f.title ?? f.file, f.file, f.line, o),
     esc(f.severity ?? ''),
     esc(f.services.join(', ')),

@@ -3,7 +3,7 @@ import type { ArchiveReport, IncidentRow } from './report';
 import type { GroupStats } from './distributions';
 import type { LedgerGroup, LedgerItem } from './ledger';
 import { METRICS } from './types';
-import { DEFAULT_MAX_LEDGER_ITEMS, DEFAULT_MAX_REPEATS, METRIC_NAMES, diagnosticsText, minutesText, statText, type FormatOptions } from './format-common';
+import { DEFAULT_MAX_LEDGER_ITEMS, DEFAULT_MAX_REPEATS, METRIC_NAMES, dateText, diagnosticsText, minutesText, statText, type FormatOptions } from './format-common';
 import { summaryLine } from './summary';
 
 export function formatMarkdown(r: ArchiveReport, o: FormatOptions): string {
@@ -33,7 +33,7 @@ function link(label: string, href: string): string {
 function incidentsTable(rows: readonly IncidentRow[], o: FormatOptions): string {
   const head = ['Date', 'Incident', 'Severity', 'Services', 'Duration', 'TTD', 'TTM', 'TTR', 'Actions done/total', 'Open', 'Owned', 'Complete', 'Diagnostics'];
   return table(head, rows.map((f) => [
-    f.date ?? '',
+    dateText(f),
     link(f.title ?? f.file, o.href(f.file, f.line)),
     cell(f.severity),
     cell(f.services.join(', ')),

@@ -70,15 +70,16 @@ export function ticketPrefix(ticket: string | null): string {
   return ticket.trim().startsWith('#') ? '#' : '(ticket without id)';
 }
 
+/** Keys that differ only in case ("DevEx", "DevEX") are one group, under the first spelling seen. */
 function groupBy(items: readonly LedgerItem[], key: (i: LedgerItem) => string): LedgerGroup[] {
   const groups = new Map<string, LedgerGroup>();
   for (const i of items) {
     const k = key(i);
-    const g = groups.get(k) ?? { key: k, open: 0, overdue: 0, oldestDays: null };
+    const g = groups.get(k.toLowerCase()) ?? { key: k, open: 0, overdue: 0, oldestDays: null };
     g.open++;
     if (i.overdue) g.overdue++;
     if (i.ageDays !== null && (g.oldestDays === null || i.ageDays > g.oldestDays)) g.oldestDays = i.ageDays;
-    groups.set(k, g);
+    groups.set(k.toLowerCase(), g);
   }
   return [...groups.values()].sort((a, b) => b.open - a.open || a.key.localeCompare(b.key));
 }
