@@ -20,9 +20,9 @@ export interface RangeChartOptions {
 }
 
 const ROW = 22;
-const LABEL_WIDTH = 130;
-const BAR_WIDTH = 300;
-const NOTE_WIDTH = 190;
+const LABEL_WIDTH = 110;
+const BAR_WIDTH = 250;
+const NOTE_WIDTH = 200;
 const TOP = 8;
 
 export function rangeChart(rows: readonly RangeRow[], o: RangeChartOptions): string {
