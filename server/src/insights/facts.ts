@@ -40,7 +40,7 @@ export function extractFacts(file: string, doc: PostmortemDocument, diagnostics:
     openActions: open.map(openAction),
     completeness: completeness(doc, schema),
     diagnostics: diagnosticCounts(diagnostics),
-    rootCausePhrases: rootCausePhrases(doc),
+    rootCausePhrases: rootCausePhrases(doc, schema),
   });
 }
 

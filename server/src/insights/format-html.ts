@@ -116,7 +116,7 @@ function ledgerRow(i: LedgerItem, o: FormatOptions): string[] {
 }
 
 function repeats(pairs: readonly RepeatPair[], o: FormatOptions): string[] {
-  if (pairs.length === 0) return ['<p>No two incidents share a service or a distinctive root-cause phrase within the window.</p>'];
+  if (pairs.length === 0) return ['<p>No two incidents share a service, a title or two distinctive root-cause phrases within the window.</p>'];
   const max = o.maxRepeats ?? DEFAULT_MAX_REPEATS;
   const items = pairs.slice(0, max).map((p) =>
     `<li>${esc(p.later.date)} ${link(p.later.title ?? p.later.file, p.later.file, p.later.line, o)}, ${p.days} days after ${esc(p.earlier.date)} ${link(p.earlier.title ?? p.earlier.file, p.earlier.file, p.earlier.line, o)}: ${esc(p.reasons.join('; '))}</li>`);

@@ -77,7 +77,7 @@ function ledgerRow(i: LedgerItem, o: FormatOptions): string[] {
 
 function repeatLines(r: ArchiveReport, o: FormatOptions): string[] {
   const pairs = r.repeats.pairs;
-  if (pairs.length === 0) return ['No two incidents share a service or a distinctive root-cause phrase within the window.'];
+  if (pairs.length === 0) return ['No two incidents share a service, a title or two distinctive root-cause phrases within the window.'];
   const max = o.maxRepeats ?? DEFAULT_MAX_REPEATS;
   const lines = pairs.slice(0, max).map((p) =>
     `- ${p.later.date} ${link(p.later.title ?? p.later.file, o.href(p.later.file, p.later.line))}, ${p.days} days after ${p.earlier.date} ${link(p.earlier.title ?? p.earlier.file, o.href(p.earlier.file, p.earlier.line))}: ${cell(p.reasons.join('; '))}`);

@@ -2,7 +2,7 @@
  * Word pairs from what a postmortem gives as its root cause, for matching incidents that failed
  * the same way. Which pairs are distinctive is decided over the archive (see repeats.ts).
  */
-import type { PostmortemDocument } from '../service';
+import type { PostmortemDocument, Schema } from '../service';
 
 /** Enough of a root cause to name it; a long analysis is not read to the end. */
 const MAX_CHARS = 2_000;
@@ -15,14 +15,16 @@ const STOP = new Set(
     .split(' '),
 );
 
-export function rootCausePhrases(doc: PostmortemDocument): string[] {
-  return phrasesOf(rootCauseText(doc));
+export function rootCausePhrases(doc: PostmortemDocument, schema: Schema): string[] {
+  return phrasesOf(rootCauseText(doc, schema));
 }
 
-function rootCauseText(doc: PostmortemDocument): string {
+/** The Root Cause field and sections, and the sections the schema says meet it (Contributing Factors). */
+function rootCauseText(doc: PostmortemDocument, schema: Schema): string {
+  const ids = new Set(['root-cause', ...schema.sections.filter((s) => s.meets.includes('root-cause')).map((s) => s.id)]);
   let out = doc.fields.filter((f) => f.id === 'root-cause').map((f) => f.value).join(' ');
   for (const s of doc.sections) {
-    if (!s.ids.includes('root-cause') || s.subsection) continue;
+    if (!s.ids.some((id) => ids.has(id)) || s.subsection) continue;
     for (let l = s.bodyStart; l <= s.end && out.length < MAX_CHARS; l++) {
       const line = doc.lines[l];
       if (line && READ_KINDS.has(line.kind)) out += ` ${line.text}`;
@@ -33,7 +35,8 @@ function rootCauseText(doc: PostmortemDocument): string {
 
 /** Adjacent pairs of content words (three letters or more, not a stop word), lower-case, unique. */
 export function phrasesOf(text: string): string[] {
-  const words = text.toLowerCase().replace(/`[^`]*`/g, ' ').split(/[^a-z0-9-]+/);
+  // Code and links name things, not causes ("github com" would match every linked postmortem).
+  const words = text.toLowerCase().replace(/`[^`]*`|\bhttps?:\/\/\S*|\bwww\.\S*|\S+\.(?:com|org|io|net)\S*/g, ' ').split(/[^a-z0-9-]+/);
   const out = new Set<string>();
   for (let i = 1; i < words.length && out.size < MAX_PHRASES; i++) {
     const a = words[i - 1]!;

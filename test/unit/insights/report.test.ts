@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createLanguageService } from '../../../server/src/service';
 import { getPreset } from '../../../server/src/service/schema/presets';
 import { buildReport, extractFacts, type IncidentFacts } from '../../../server/src/insights';
+import { phrasesOf } from '../../../server/src/insights/phrases';
 
 const DIR = 'test/fixtures/insights';
 const schema = getPreset('default')!;
@@ -86,12 +87,12 @@ test('the ledger: open items with owner, ticket, due date, age and overdue, grou
   assert.equal(r.totals.overdueActionItems, 1);
 });
 
-test('repeats: a shared service or a distinctive root-cause phrase within the window, with the reason', () => {
+test('repeats: a shared service or two distinctive root-cause phrases within the window, with the reasons', () => {
   const r = buildReport(facts(), { today: '2025-12-31' });
   const pairs = r.repeats.pairs.map((p) => [p.earlier.file.slice(-9, -3), p.later.file.slice(-9, -3), p.days, p.reasons.join('; ')]);
   // payments 01-10 → 02-14 (35 days); search 02-14 → 04-02 (47 days); payments 02-14 → 06-30 is 136 days, too far.
   assert.deepEqual(pairs, [
-    ['inc-05', 'inc-06', 1, 'both give "certificate rotation" in the root cause'],
+    ['inc-05', 'inc-06', 1, 'both give "certificate rotation" in the root cause; both give "rotation skipped" in the root cause'],
     ['inc-02', 'inc-03', 47, 'both name the service search'],
     ['inc-01', 'inc-02', 35, 'both name the service payments'],
   ]);
@@ -103,4 +104,18 @@ test('--since leaves out earlier and undated incidents, and says how many', () =
   const r = buildReport(facts(), { today: '2025-12-31', since: '2025-04-01' });
   assert.equal(r.totals.incidents, 4);
   assert.equal(r.totals.leftOut, 3);
+});
+
+test('repeats: one shared phrase is not enough, the same title is', () => {
+  const base = facts();
+  const five = byName(base, 'inc-05');
+  const six = { ...byName(base, 'inc-06'), rootCausePhrases: ['certificate rotation'] };
+  const r = buildReport([five, six], { today: '2025-12-31' });
+  assert.deepEqual(r.repeats.pairs, []);
+  const same = buildReport([five, { ...six, title: 'Fixture incident inc-05!' }], { today: '2025-12-31' });
+  assert.deepEqual(same.repeats.pairs.map((p) => p.reasons), [['both have the same title', 'both give "certificate rotation" in the root cause']]);
+});
+
+test('root-cause phrases leave out links and code', () => {
+  assert.deepEqual(phrasesOf('See https://github.com/acme/pay/issues/1 and `pool.max` on www.example.com: pool exhaustion'), ['pool exhaustion']);
 });
