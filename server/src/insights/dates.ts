@@ -36,7 +36,8 @@ export function readDay(value: string): string | null {
   const v = value.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?![\d-])/.exec(v);
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const mdy = /^(?:[A-Za-z]+day,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(v);
+  // A range of days ("January 14-19, 2026") starts on its first day.
+  const mdy = /^(?:[A-Za-z]+day,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b/.exec(v);
   if (mdy) return named(mdy[1]!, Number(mdy[2]), Number(mdy[3]));
   const dmy = /^(?:[A-Za-z]+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(v);
   if (dmy) return named(dmy[2]!, Number(dmy[1]), Number(dmy[3]));

@@ -10,6 +10,7 @@ import { createLanguageService } from '../../../server/src/service';
 import { getPreset } from '../../../server/src/service/schema/presets';
 import { buildReport, extractFacts, type IncidentFacts } from '../../../server/src/insights';
 import { phrasesOf } from '../../../server/src/insights/phrases';
+import { readDay } from '../../../server/src/insights/dates';
 
 const DIR = 'test/fixtures/insights';
 const schema = getPreset('default')!;
@@ -118,4 +119,14 @@ test('repeats: one shared phrase is not enough, the same title is', () => {
 
 test('root-cause phrases leave out links and code', () => {
   assert.deepEqual(phrasesOf('See https://github.com/acme/pay/issues/1 and `pool.max` on www.example.com: pool exhaustion'), ['pool exhaustion']);
+});
+
+test('dates as postmortems write them; anything else is no date', () => {
+  assert.equal(readDay('2025-03-18'), '2025-03-18');
+  assert.equal(readDay('March 18, 2025, 14:02 UTC'), '2025-03-18');
+  assert.equal(readDay('Tuesday, 18th March 2025'), '2025-03-18');
+  assert.equal(readDay('January 14-19, 2026'), '2026-01-14');
+  assert.equal(readDay('2025-02-30'), null);
+  assert.equal(readDay('Q1 2025'), null);
+  assert.equal(readDay('Mar 2025'), null);
 });
