@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import Ajv from 'ajv';
@@ -113,4 +113,15 @@ test('bad input: one clear line and exit 2', () => {
   const r = report([empty]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /no postmortems/);
+});
+
+test('what a postmortem writes stays text in the HTML: a title or owner cannot add markup', () => {
+  const dir = tempDir();
+  const hostile = '<img src=x onerror=alert(1)></style><script>alert(2)</script>';
+  writeFileSync(join(dir, 'a.md'), `---\ntitle: "${hostile}"\ndate: 2025-01-02\nseverity: "${hostile}"\n---\n\n# T\n\n## Action Items\n\n- [ ] Fix it (owner: ${hostile})\n`);
+  const r = report(['--format', 'html', dir]);
+  assert.equal(r.code, 0, r.stderr);
+  const tags = new Set([...elements(parse(r.stdout))].map((e) => e.tag));
+  assert.ok(!tags.has('img') && !tags.has('script'), [...tags].join(' '));
+  assert.ok(r.stdout.includes('&lt;img src=x onerror=alert(1)&gt;'));
 });
