@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import { isConfigFile, isServed } from './served';
 import { registerCommands } from './commands';
+import { registerArchiveInsights } from './archive-insights';
 import { createStatusBar } from './status-bar';
 import { registerRuleDocs, withCommandLinks } from './rule-docs';
 import { suggestWhereWritersExpectIt } from './suggest';
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     ...registerCommands(ensureClient, restart),
     ...timeline.disposables,
+    ...registerArchiveInsights(ensureClient),
     registerRuleDocs(context.extensionUri),
     createStatusBar(() => client),
     suggestWhereWritersExpectIt(),

@@ -15,6 +15,8 @@ import { sweepStaleTemps, writeFixed } from './cli/fix-write';
 import { encode } from './cli/encoding';
 import { exitCode, formatReports } from './cli/outcome';
 import { runTimeline } from './cli/timeline-command';
+import { runArchive } from './cli/archive-command';
+import { isArchiveWorker, runArchiveWorker } from './cli/archive-workers';
 
 const OUTSIDE_HINT = ' (name it with --config, or run from a folder that holds it)';
 
@@ -27,8 +29,9 @@ interface RunResult {
   code: 0 | 1 | 2;
 }
 
-export function run(argv: readonly string[]): RunResult {
+export function run(argv: readonly string[]): RunResult | Promise<RunResult> {
   if (argv[0] === 'timeline') return runTimeline(argv.slice(1));
+  if (argv[0] === 'report') return runArchive(argv.slice(1));
   const stderr: string[] = [];
   let opts;
   try {
@@ -161,10 +164,10 @@ function notUtf8Diagnostic(): Diagnostic {
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let result: RunResult;
   try {
-    result = run(process.argv.slice(2));
+    result = await run(process.argv.slice(2));
   } catch (e) {
     // A bug of ours, not the user's: still one line, and the details only on request.
     const msg = e instanceof Error ? e.message : String(e);
@@ -178,4 +181,6 @@ function main(): void {
   process.exitCode = result.code;
 }
 
-if (require.main === module) main();
+// The archive report's worker threads run this same bundle.
+if (isArchiveWorker()) runArchiveWorker();
+else if (require.main === module) void main();

@@ -27,6 +27,7 @@ import { registerFeatures } from './lsp/features';
 import { workspaceFiles } from './lsp/workspace-files';
 import { URI } from './lsp/uri';
 import { infoFlagOutput } from './lsp/info-flags';
+import { registerArchiveInsights } from './lsp/archive-insights';
 
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
 const info = infoFlagOutput(process.argv.slice(2), VERSION);
@@ -250,6 +251,15 @@ const { featureCapabilities } = registerFeatures({
   documents,
   service,
   served: (uri) => !isConfigFile(uri) && !lost.has(uri),
+  log,
+});
+
+registerArchiveInsights({
+  connection,
+  documents,
+  service,
+  schemaOf: (uri) => choiceFor(uri).schema,
+  folders: () => workspaceFolders,
   log,
 });
 

@@ -13,12 +13,14 @@ import { pathologicalTimes } from './pathological';
 import { timelineKeystrokeMs, timelineSvgMs } from './timeline';
 import { progress, round } from './measure';
 import { table, type Results, type SizeKey } from './report';
+import { archiveBench, archiveTable, type ArchiveResults } from './archive-run';
 
 /** A later size may cost this much more per KB than the one before it and still count as linear. */
 const LINEAR_SLACK = 1.5;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  if (process.argv.includes('--archive-only')) return archiveOnly(json);
   // Medians are wall time: on a busy machine every number grows, so say how busy it was.
   const load = loadavg()[0]!;
   if (load > cpus().length) progress(`load average ${load.toFixed(1)} on ${cpus().length} cores: expect inflated times`);
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
       superlinear: perKB('100k') > perKB('10k') * LINEAR_SLACK || perKB('1m') > perKB('100k') * LINEAR_SLACK,
     },
   };
+  if (!process.argv.includes('--no-archive')) results.archive = archiveBench(process.argv.includes('--full-markdownlint'));
   if (process.argv.includes('--pathological')) {
     progress('pathological inputs');
     results.pathological = pathologicalTimes();
@@ -81,7 +84,15 @@ async function main(): Promise<void> {
     const described = [...sizes.map((k) => docs[k]), timeline].map((d) => `${d.name} ${(d.text.length / 1024).toFixed(0)} KB`).join(', ');
     const machine = `Node ${process.version}, ${cpus().length} cores, load average ${load.toFixed(1)} at start`;
     process.stdout.write(`Documents: ${described}. ${machine}.\n\n${table(results)}\n`);
+    if (results.archive) process.stdout.write(`\n${archiveTable(results.archive)}\n`);
   }
+}
+
+/** `--archive-only`: just the archive report at 1,000 / 4,000 / 10,000 files. */
+function archiveOnly(json: boolean): void {
+  const archive: ArchiveResults = archiveBench(process.argv.includes('--full-markdownlint'));
+  const machine = `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start`;
+  process.stdout.write(json ? `${JSON.stringify({ archive })}\n` : `${machine}.\n\n${archiveTable(archive)}\n`);
 }
 
 main().catch((e: unknown) => {

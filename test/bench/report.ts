@@ -1,6 +1,7 @@
 /** The benchmark's result object (the `--json` output) and its table for people. */
 import type { BundleBytes } from './sizes';
 import type { PathologicalTime } from './pathological';
+import type { ArchiveResults } from './archive-run';
 
 export type SizeKey = '10k' | '100k' | '1m';
 
@@ -28,6 +29,8 @@ export interface Results {
   /** ms per KB by size, and whether any step grew more than linearly. */
   scaling: Record<SizeKey, number> & { superlinear: boolean };
   pathological?: Record<string, PathologicalTime>;
+  /** The archive report at 1,000 / 4,000 / 10,000 files, and markdownlint-cli2 on the same files. */
+  archive?: ArchiveResults;
 }
 
 interface Row {

@@ -24,6 +24,7 @@ test('the tarball holds only what runs: bundles, presets, schema, rule docs, REA
     'docs/rules.md',
     'package.json',
     'server/schemas/postmortem-config.schema.json',
+    'server/schemas/report.schema.json',
     'server/src/service/schema/presets/default.yaml',
     'server/src/service/schema/presets/google-sre.yaml',
     'server/src/service/schema/presets/pagerduty.yaml',
@@ -43,6 +44,10 @@ test('npx postmortem-lint --version and a real check work from the installed pac
   assert.match(bad.stdout, /^draft\.md:\d+:\d+ error missing-section /m);
   const good = npx(['clean.md']);
   assert.equal(good.status, 0, good.stdout + good.stderr);
+  // The archive report's worker threads run the installed bundle itself.
+  const report = npx(['report', '--format', 'json', '--jobs', '2', '.']);
+  assert.equal(report.status, 0, report.stderr);
+  assert.equal(JSON.parse(report.stdout).totals.incidents, 2);
 });
 
 test('the installed postmortem-language-server answers --version and publishes diagnostics over stdio', async () => {

@@ -26,6 +26,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: postmortem-lint [--format FORMAT] [--preset NAME] [--config FILE] [--fix]
                        [--fail-on error|warning] [--max-warnings N] [--files GLOB] PATH...
        postmortem-lint timeline FILE [--format svg|mermaid|csv|json]   (see timeline --help)
+       postmortem-lint report [--format md|html|json] ... PATH...   (see report --help)
 
 Checks incident postmortems against a schema. PATH is a file or a folder; folders are searched
 for *.md, *.markdown, *.txt and *.wiki, skipping node_modules and dot-folders.

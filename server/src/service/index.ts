@@ -45,3 +45,6 @@ export { formatDuration } from './time';
 export { own, put } from './own';
 export { parseDocument } from './document';
 export { runRules } from './rules';
+
+// What a document states, by meaning (the archive report reads facts through it).
+export { stated } from './rules/stated';

@@ -16,6 +16,7 @@ export async function run(): Promise<void> {
   require('./rule-docs.test');
   require('./first-minutes.test');
   require('./timeline.test');
+  require('./archive-insights.test');
   require('./restart.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} test${failures === 1 ? '' : 's'} failed`);

@@ -1,0 +1,93 @@
+/**
+ * Postmortem: Show Archive Insights. The server builds the archive report over the workspace's
+ * postmortems; this shows it as the same HTML the CLI writes, in a webview with a strict policy
+ * (a nonce for its one style sheet and its one script, nothing remote). A link posts the file and
+ * line back, and the postmortem opens there. Saving a postmortem refreshes the view.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { randomBytes } from 'node:crypto';
+import { formatHtml } from '../../server/src/insights/format-html';
+import type { ArchiveReport } from '../../server/src/insights';
+import { isServed } from './served';
+
+/** What the command returns: tests follow links the way the view's script does. */
+export interface InsightsView {
+  readonly html: string;
+  followLink(file: string, line: number): Promise<vscode.TextEditor>;
+}
+
+const EXTRA_GLOBS = ['**/*.postmortem.md', '**/*.postmortem.txt'];
+const REFRESH_DELAY_MS = 300;
+
+export function registerArchiveInsights(client: () => Promise<LanguageClient>): vscode.Disposable[] {
+  let panel: vscode.WebviewPanel | undefined;
+  let html = '';
+  let timer: NodeJS.Timeout | undefined;
+
+  const render = async (): Promise<void> => {
+    if (!panel) return;
+    const report = await (await client()).sendRequest<ArchiveReport>('postmortem/archiveInsights', { uris: await postmortemUris(), today: today() });
+    html = page(report);
+    if (panel) panel.webview.html = html;
+  };
+  const view: InsightsView = { get html() { return html; }, followLink: openAt };
+
+  return [
+    vscode.commands.registerCommand('postmortem.showArchiveInsights', async (): Promise<InsightsView> => {
+      if (panel) panel.reveal();
+      else {
+        panel = vscode.window.createWebviewPanel('postmortem.archiveInsights', 'Archive Insights', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+        panel.onDidDispose(() => (panel = undefined));
+        panel.webview.onDidReceiveMessage((m: { type?: string; file?: unknown; line?: unknown }) => {
+          if (m.type === 'open' && typeof m.file === 'string' && typeof m.line === 'number') void openAt(m.file, m.line);
+        });
+      }
+      await render();
+      return view;
+    }),
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (!panel || !isServed(doc)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void render().catch(() => undefined), REFRESH_DELAY_MS);
+    }),
+  ];
+}
+
+async function openAt(file: string, line: number): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  const at = new vscode.Position(Math.min(line, doc.lineCount - 1), 0);
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  return editor;
+}
+
+/** The workspace's postmortems: the `postmortem.files` globs and `*.postmortem.*` files. */
+async function postmortemUris(): Promise<string[]> {
+  const globs = [...vscode.workspace.getConfiguration('postmortem').get<string[]>('files', []), ...EXTRA_GLOBS];
+  const found = await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, '**/node_modules/**')));
+  return [...new Set(found.flat().map((u) => u.toString()))].sort();
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The report's HTML with the view's policy and the script that turns a click on a link into a message. */
+function page(report: ArchiveReport): string {
+  const nonce = randomBytes(16).toString('base64');
+  const csp = `default-src 'none'; img-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  const script = `<script nonce="${nonce}">
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (e) => {
+  const a = e.target instanceof Element ? e.target.closest('a[data-file]') : null;
+  if (!a) return;
+  e.preventDefault();
+  vscode.postMessage({ type: 'open', file: a.dataset.file, line: Number(a.dataset.line) });
+});
+</script>`;
+  const head = `<meta http-equiv="Content-Security-Policy" content="${csp}">\n${script}`;
+  return formatHtml(report, { href: (_file, line) => `#L${line + 1}`, head, nonce });
+}
