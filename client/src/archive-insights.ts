@@ -1,15 +1,15 @@
 /**
  * Postmortem: Show Archive Insights. The server builds the archive report over the workspace's
- * postmortems; this shows it as the same HTML the CLI writes, in a webview with a strict policy
- * (a nonce for its one style sheet and its one script, nothing remote). A link posts the file and
+ * postmortems (found as workspace symbols find them); this shows it as the same HTML the CLI
+ * writes, in a webview with the extension's one Content Security Policy (`webview-html.ts`). A link posts the file and
  * line back, and the postmortem opens there. Saving a postmortem refreshes the view.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { randomBytes } from 'node:crypto';
 import { formatHtml } from '../../server/src/insights/format-html';
 import type { ArchiveReport } from '../../server/src/insights';
 import { isServed } from './served';
+import { contentSecurityPolicy, makeNonce } from './webview-html';
 
 /** What the command returns: tests follow links the way the view's script does. */
 export interface InsightsView {
@@ -17,7 +17,6 @@ export interface InsightsView {
   followLink(file: string, line: number): Promise<vscode.TextEditor>;
 }
 
-const EXTRA_GLOBS = ['**/*.postmortem.md', '**/*.postmortem.txt'];
 const REFRESH_DELAY_MS = 300;
 
 export function registerArchiveInsights(client: () => Promise<LanguageClient>): vscode.Disposable[] {
@@ -27,8 +26,8 @@ export function registerArchiveInsights(client: () => Promise<LanguageClient>): 
 
   const render = async (): Promise<void> => {
     if (!panel) return;
-    const report = await (await client()).sendRequest<ArchiveReport>('postmortem/archiveInsights', { uris: await postmortemUris(), today: today() });
-    html = page(report);
+    const report = await (await client()).sendRequest<ArchiveReport>('postmortem/archiveInsights', { today: today() });
+    html = page(report, panel.webview.cspSource);
     if (panel) panel.webview.html = html;
   };
   const view: InsightsView = { get html() { return html; }, followLink: openAt };
@@ -62,13 +61,6 @@ async function openAt(file: string, line: number): Promise<vscode.TextEditor> {
   return editor;
 }
 
-/** The workspace's postmortems: the `postmortem.files` globs and `*.postmortem.*` files. */
-async function postmortemUris(): Promise<string[]> {
-  const globs = [...vscode.workspace.getConfiguration('postmortem').get<string[]>('files', []), ...EXTRA_GLOBS];
-  const found = await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, '**/node_modules/**')));
-  return [...new Set(found.flat().map((u) => u.toString()))].sort();
-}
-
 function today(): string {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, '0');
@@ -76,9 +68,9 @@ function today(): string {
 }
 
 /** The report's HTML with the view's policy and the script that turns a click on a link into a message. */
-function page(report: ArchiveReport): string {
-  const nonce = randomBytes(16).toString('base64');
-  const csp = `default-src 'none'; img-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+function page(report: ArchiveReport, cspSource: string): string {
+  const nonce = makeNonce();
+  const csp = contentSecurityPolicy(cspSource, nonce);
   const script = `<script nonce="${nonce}">
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (e) => {

@@ -82,10 +82,13 @@ const SLOW_ANALYSIS_MS = 50;
 
 const choiceFor = (uri: string) => schemaFor(uri, settingsOf(uri), trusted, workspaceFolders);
 
+/** The workspace's files, as workspace symbols and the archive report read them. */
+const workspace = workspaceFiles({ folders: () => workspaceFolders, documents, log });
+
 const service = createLanguageService({
   schemaFor: (uri) => choiceFor(uri).schema,
   settings: settingsOf,
-  workspace: workspaceFiles({ folders: () => workspaceFolders, documents, log }),
+  workspace,
 });
 
 /**
@@ -258,6 +261,7 @@ registerArchiveInsights({
   connection,
   documents,
   service,
+  workspace,
   schemaOf: (uri) => choiceFor(uri).schema,
   folders: () => workspaceFolders,
   log,

@@ -1,20 +1,17 @@
 /**
  * `postmortem/archiveInsights`: the archive report for the editor's Show Archive Insights view.
- * The client names the workspace's postmortems (it knows the `postmortem.files` globs); this reads
- * each one (the editor's buffer when it is open), keeps its facts by path and modification time,
- * and builds the same report as `postmortem-lint report`. A save re-reads only the saved file.
+ * The workspace's postmortems are found as workspace symbols find them: the same bounded walk of
+ * the workspace folders (`WorkspaceFiles`) and the same answer to "is this a postmortem" (the
+ * `postmortem.files` setting, `*.postmortem.*` names, `type: postmortem`). Each file's facts are
+ * kept by its stamp, so a save re-reads one file; open documents come from the editor's analysis.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService, type Schema } from '../service';
+import { createLanguageService, uriPath, type LanguageService, type Schema, type WorkspaceFiles } from '../service';
 import { buildReport, extractFacts, type ArchiveReport, type GroupBy, type IncidentFacts } from '../insights';
-import { URI } from './uri';
 
 export interface ArchiveInsightsParams {
-  /** File uris of the workspace's postmortems. */
-  uris: string[];
   /** YYYY-MM-DD in the user's zone. */
   today: string;
   groupBy?: GroupBy;
@@ -29,6 +26,7 @@ interface Host {
   documents: TextDocuments<TextDocument>;
   /** The editor's service: open documents are read from its cached analysis. */
   service: LanguageService;
+  workspace: WorkspaceFiles;
   schemaOf(uri: string): Schema;
   folders(): string[];
   log(message: string): void;
@@ -39,47 +37,39 @@ export function registerArchiveInsights(host: Host): void {
   // Closed files are analysed once for their facts and not kept: a second service, with no cache to grow.
   const files = createLanguageService({ schemaFor: host.schemaOf });
 
-  const factsOf = (uri: string): IncidentFacts | null => {
-    const path = URI.toFsPath(uri);
-    if (path === null || !host.folders().some((f) => path === f || path.startsWith(f + sep))) return null;
+  const read = (uri: string): IncidentFacts | null => {
+    const text = host.workspace.read(uri, MAX_BYTES);
+    if (text === null || !host.service.isPostmortem({ uri, path: uriPath(uri), head: text })) return null;
     const open = host.documents.get(uri);
-    if (open) {
-      const a = host.service.analyze(open);
-      return extractFacts(path, a.doc, a.diagnostics, host.schemaOf(uri));
-    }
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
+    const analysis = open ? host.service.analyze(open) : files.analyze({ uri, version: 0, getText: () => text });
+    if (!open) files.forget(uri);
+    return extractFacts(uriPath(uri), analysis.doc, analysis.diagnostics, host.schemaOf(uri));
+  };
+
+  const factsOf = (uri: string): IncidentFacts | null => {
+    const stamp = host.workspace.stamp(uri);
+    if (stamp === null) {
       cache.delete(uri);
       return null;
     }
-    const stamp = `${st.mtimeMs}:${st.size}`;
     const hit = cache.get(uri);
     if (hit && hit.stamp === stamp) return hit.facts;
     let facts: IncidentFacts | null = null;
-    if (st.isFile() && st.size <= MAX_BYTES) {
-      try {
-        const schema = host.schemaOf(uri);
-        const text = readFileSync(path, 'utf8');
-        const a = files.analyze({ uri, version: 0, getText: () => text });
-        files.forget(uri);
-        facts = extractFacts(path, a.doc, a.diagnostics, schema);
-      } catch (e) {
-        host.log(`archive insights: skipped ${path}: ${String(e)}`);
-      }
+    try {
+      facts = read(uri);
+    } catch (e) {
+      host.log(`archive insights: skipped ${uri}: ${String(e)}`);
     }
     cache.set(uri, { stamp, facts });
     return facts;
   };
 
   host.connection.onRequest('postmortem/archiveInsights', (p: ArchiveInsightsParams): ArchiveReport => {
-    const uris = p.uris.slice(0, MAX_FILES);
-    if (p.uris.length > MAX_FILES) host.log(`archive insights: ${p.uris.length} files; the report reads the first ${MAX_FILES}`);
-    const facts = uris.map(factsOf).filter((f): f is IncidentFacts => f !== null);
+    const uris = host.workspace.list(MAX_FILES + 1);
+    if (uris.length > MAX_FILES) host.log(`archive insights: more than ${MAX_FILES} files; the report reads the first ${MAX_FILES}`);
+    const facts = uris.slice(0, MAX_FILES).map(factsOf).filter((f): f is IncidentFacts => f !== null);
     const folder = host.folders()[0];
     const name = folder ? `Postmortem archive: ${folder.split(sep).pop()}` : 'Postmortem archive';
     return buildReport(facts, { today: p.today, groupBy: p.groupBy, name });
   });
 }
-

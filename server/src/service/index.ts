@@ -43,6 +43,7 @@ export { MAX_YAML_LENGTH } from './schema/yaml-source';
 export { applyEdits } from './edits/apply';
 export { formatDuration } from './time';
 export { own, put } from './own';
+export { uriPath } from './uri-path';
 export { parseDocument } from './document';
 export { runRules } from './rules';
 
