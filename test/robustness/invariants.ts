@@ -153,7 +153,7 @@ function checkActions(a: Analysis, schema: Schema, lengths: number[]): void {
 function checkPositional(a: Analysis, schema: Schema, lengths: number[], budget: number): void {
   const { doc } = a;
   for (const p of positions(lengths, budget)) {
-    const h = features.hover(doc, schema, p);
+    const h = features.hover(doc, schema, p, a.diagnostics);
     if (h) {
       if (h.range) checkRange(lengths, h.range, 'hover range');
       checkText(JSON.stringify(h.contents), doc.text, 'hover');
@@ -173,7 +173,7 @@ function checkPositional(a: Analysis, schema: Schema, lengths: number[], budget:
   // Positions past the end, as a client that is one edit behind may send them.
   const last = lengths.length - 1;
   for (const p of [{ line: last, character: lengths[last]! + 5 }, { line: last + 1, character: 0 }, { line: last + 10, character: 3 }]) {
-    features.hover(doc, schema, p);
+    features.hover(doc, schema, p, a.diagnostics);
     features.completions(doc, schema, p);
   }
 }

@@ -40,7 +40,7 @@ function checkDocumentResult(p: PathologicalInput, text: string): void {
   features.codeActions(a, schema, visible, a.diagnostics);
   features.documentLinks(a.doc, 'https://t.example/{id}');
   for (const p2 of [{ line: 0, character: 0 }, { line: last, character: lengths[last]! }, { line: Math.floor(last / 2), character: Math.floor((lengths[Math.floor(last / 2)] ?? 0) / 2) }]) {
-    const h = features.hover(a.doc, schema, p2);
+    const h = features.hover(a.doc, schema, p2, a.diagnostics);
     if (h?.range) checkRange(lengths, h.range, `${p.name}: hover`);
     features.completions(a.doc, schema, p2);
   }

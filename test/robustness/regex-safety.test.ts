@@ -83,7 +83,7 @@ function exercise(s: string): void {
   for (const line of lines) {
     const len = a.doc.lines[line]?.text.length ?? 0;
     features.completions(a.doc, schema, { line, character: len });
-    features.hover(a.doc, schema, { line, character: len >> 1 });
+    features.hover(a.doc, schema, { line, character: len >> 1 }, a.diagnostics);
   }
   const whole = { start: { line: 0, character: 0 }, end: { line: a.doc.lines.length, character: 0 } };
   features.codeActions(a, schema, whole, a.diagnostics);

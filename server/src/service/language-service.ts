@@ -128,8 +128,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     validate: (input) => analyze(input).diagnostics,
     documentSymbols: (input) => features.documentSymbols(model(input)),
     hover: (input, position) => {
-      const { doc, schema } = analyze(input);
-      return features.hover(doc, schema, position);
+      const { doc, schema, diagnostics } = analyze(input);
+      return features.hover(doc, schema, position, diagnostics);
     },
     completions: (input, position) => {
       const { doc, schema } = analyze(input);

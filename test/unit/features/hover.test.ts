@@ -8,7 +8,7 @@ import { formatDuration } from '../../../server/src/service/time';
 
 function hoverText(marked: string): string | null {
   const a = atCursor(marked);
-  const h: Hover | null = hover(a.doc, schemaNamed(), a.position);
+  const h: Hover | null = hover(a.doc, schemaNamed(), a.position, a.diagnostics);
   return h ? (h.contents as MarkupContent).value : null;
 }
 
@@ -91,8 +91,20 @@ test('hover anywhere in a 10,000-entry timeline names that entry', () => {
   const schema = schemaNamed();
   for (let k = 0; k < 500; k++) {
     const step = (k * 37) % 10_000;
-    const h = hover(a.doc, schema, { line: 8 + step, character: 4 });
+    const h = hover(a.doc, schema, { line: 8 + step, character: 4 }, a.diagnostics);
     assert.ok(h, `no hover on entry ${step}`);
     assert.match(JSON.stringify(h.contents), new RegExp(`T\\+${formatDuration(step)}\\b`));
   }
+});
+
+test('the Duration hover reads the verdict from this version\'s diagnostics, and gives none when the rule is off or suppressed', () => {
+  const md = fixtureText('markdown-style.md');
+  const longer = mark(md.replace('14:00 - 16:30 UTC', '14:00 - 19:30 UTC'), '19:30 UTC');
+  const base = schemaNamed();
+  const off = { ...base, rules: { ...base.rules, 'duration-mismatch': 'off' as const } };
+  const a = atCursor(longer, off);
+  const text = (hover(a.doc, off, a.position, a.diagnostics)!.contents as MarkupContent).value;
+  assert.equal(text, '**Duration**: 5h 30m\n\nThe timeline runs 2h 30m.');
+  const suppressed = atCursor(longer.replace('**Duration:**', '<!-- postmortem-disable-next-line duration-mismatch -->\n**Duration:**'));
+  assert.match((hover(suppressed.doc, base, suppressed.position, suppressed.diagnostics)!.contents as MarkupContent).value, /The timeline runs 2h 30m\.$/);
 });

@@ -2,21 +2,22 @@
  * Hover: what the model knows about the thing under the cursor. A rule code in a suppression
  * comment, a timeline entry, a Duration field, a section heading, or a written time range.
  */
-import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import { MarkupKind, type Diagnostic, type Hover } from 'vscode-languageserver-types';
 import type { PostmortemDocument, Position, Range, TimelineEntry } from '../model';
 import type { Schema } from '../schema/types';
 import { ruleByCode } from '../rules';
-import { durationMismatch } from '../rules/duration-mismatch';
+import { suppressionFilter } from '../parse/suppressions';
+import { settingFor } from '../schema/rule-codes';
 import { firstToLast, formatDuration, readRange } from '../time';
 import { contains, entryAt, fieldsOnLine, firstAtOrAfter, lastAtOrBefore } from './locate';
 import { formatGap, formatT, formatUtcOffset, formatWallClock, minutesFromTo, phaseOfEntry, previousEntry, sinceStart } from './timing';
 
 /** Markdown hover for `position`, or null when there is nothing to say. */
-export function hover(doc: PostmortemDocument, schema: Schema, position: Position): Hover | null {
+export function hover(doc: PostmortemDocument, schema: Schema, position: Position, diagnostics: readonly Diagnostic[]): Hover | null {
   if (!doc.lines[position.line]) return null;
   return suppressionHover(doc, position)
     ?? entryHover(doc, position)
-    ?? durationHover(doc, schema, position)
+    ?? durationHover(doc, schema, position, diagnostics)
     ?? headingHover(doc, schema, position)
     ?? rangeHover(doc, position);
 }
@@ -65,7 +66,7 @@ function instantLines(e: TimelineEntry): string[] {
   return out;
 }
 
-function durationHover(doc: PostmortemDocument, schema: Schema, p: Position): Hover | null {
+function durationHover(doc: PostmortemDocument, schema: Schema, p: Position, diagnostics: readonly Diagnostic[]): Hover | null {
   const field = fieldsOnLine(doc, p.line).find((f) => f.id === 'duration' && f.style !== 'front-matter');
   if (!field) return null;
   const range = { start: field.keyRange.start, end: field.valueRange.end };
@@ -75,9 +76,23 @@ function durationHover(doc: PostmortemDocument, schema: Schema, p: Position): Ho
   const lines = [`**${field.key}**: ${formatDuration(stated.minutes)}`, ''];
   const span = firstToLast(doc.timeline);
   if (span === null) lines.push('The timeline has too few entries to check it against.');
-  else if (durationMismatch.check({ doc, schema }).length === 0) lines.push(`The timeline agrees: it runs ${formatDuration(span)}.`);
-  else lines.push(`The timeline disagrees: it runs ${formatDuration(span)}.`);
+  else {
+    const verdict = durationVerdict(doc, schema, diagnostics, stated.line);
+    lines.push(verdict === null ? `The timeline runs ${formatDuration(span)}.` : `The timeline ${verdict}: it runs ${formatDuration(span)}.`);
+  }
   return markdown(lines, range);
+}
+
+/**
+ * What duration-mismatch said about the Duration on `line`, read from this version's diagnostics:
+ * it disagrees when the rule reported it, agrees when the rule ran there and did not, and says
+ * nothing when the rule is off or suppressed on that line.
+ */
+function durationVerdict(doc: PostmortemDocument, schema: Schema, diagnostics: readonly Diagnostic[], line: number): 'agrees' | 'disagrees' | null {
+  const code = 'duration-mismatch';
+  if (diagnostics.some((d) => d.code === code && d.range.start.line === line)) return 'disagrees';
+  const off = settingFor(schema.rules, code) === 'off' || suppressionFilter(doc.suppressions)(code, line);
+  return off ? null : 'agrees';
 }
 
 function headingHover(doc: PostmortemDocument, schema: Schema, p: Position): Hover | null {
