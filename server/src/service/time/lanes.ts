@@ -46,17 +46,21 @@ export function laneOfLine(specs: readonly LaneSpec[], line: number): number {
   return open >= 0 ? open : 0;
 }
 
-const zonePatterns = new Map<string, RegExp>();
+const WORD = /\w/;
 
-/** `UTC`, `(PST)` or `+02:00` at the start of the text; one pattern per zone, for 10,000 entries. */
-function zoneAtStart(zone: string): RegExp {
-  let re = zonePatterns.get(zone);
-  if (!re) {
-    if (zonePatterns.size > 100) zonePatterns.clear();
-    re = new RegExp(`^\\s*\\(?${zone.replace(/[^\w]/g, '\\$&')}\\)?(?=\\W|$)`);
-    zonePatterns.set(zone, re);
-  }
-  return re;
+/**
+ * `text` without the zone at its start: `UTC`, `(PST)` or `+02:00`, after white space and ending
+ * at a non-word character. Compared as a string, so no document text becomes a pattern.
+ */
+function withoutLeadingZone(text: string, zone: string): string {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] === '(') i++;
+  if (!text.startsWith(zone, i)) return text;
+  let k = i + zone.length;
+  if (text[k] === ')' && (k + 1 >= text.length || !WORD.test(text[k + 1]!))) k++;
+  else if (k < text.length && WORD.test(text[k]!)) return text;
+  return text.slice(k);
 }
 
 /** The entry's words without its timestamp: `14:02 UTC - Alerts fire` is `Alerts fire`. */
@@ -64,7 +68,7 @@ export function entryLabel(e: TimelineEntry): string {
   const at = e.written ? e.text.indexOf(e.written) : -1;
   if (at < 0) return e.text;
   let rest = e.text.slice(0, at) + ' ' + e.text.slice(at + e.written.length);
-  if (e.zone) rest = rest.replace(zoneAtStart(e.zone), '');
+  if (e.zone) rest = withoutLeadingZone(rest, e.zone);
   const label = rest.replace(/^[\s\-–—:|,.*_~]+/, '').replace(/[\s|]+$/, '').trim();
   return label || e.text;
 }
