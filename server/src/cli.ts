@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { configDiagnostic, createLanguageService, isPresetName, presetList, type LanguageService, type Schema, type TextDocumentLike } from './service';
 import { loadSchemaFor, type ConfigFileProblem } from './host/config-files';
-import { parseArgs, USAGE, UsageError } from './cli/args';
+import { parseArgs, USAGE, UsageError, type CliOptions } from './cli/args';
 import { collectFiles, displayPath, IoError, readPostmortem, type ReadResult } from './cli/files';
 import { bareReport, fileReport, type FileReport } from './cli/report';
 import { sweepStaleTemps, writeFixed } from './cli/fix-write';
@@ -57,6 +57,11 @@ export function run(argv: readonly string[]): RunResult | Promise<RunResult> {
     throw e;
   }
 
+  return lintFiles(opts, files, stderr);
+}
+
+/** Checks each file with its own schema, then prints every report in the chosen format. */
+function lintFiles(opts: CliOptions, files: readonly string[], stderr: string[]): RunResult {
   // A repository's configs may reach only what the user pointed the CLI at, and the working folder.
   const roots = [process.cwd(), ...opts.paths.map(folderOf), ...(opts.config ? [resolve(opts.config)] : [])];
   // Each file's schema is loaded (and its config problems collected) before the service reads it.

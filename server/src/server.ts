@@ -17,12 +17,12 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { guardedDocuments } from './lsp/guarded-documents';
-import { configDiagnostic, createLanguageService } from './service';
+import { createLanguageService } from './service';
 import { clearConfigCache } from './host/config-files';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { createSettingsCache } from './lsp/settings-cache';
-import { schemaFor } from './lsp/schemas';
-import { asShown, createDiagnosticsScheduler } from './lsp/diagnostics';
+import { describeSchemaChoice, schemaFor } from './lsp/schemas';
+import { asShown, createDiagnosticsScheduler, documentDiagnostics } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
 import { workspaceFiles } from './lsp/workspace-files';
 import { URI } from './lsp/uri';
@@ -77,9 +77,6 @@ const settingsCache = createSettingsCache({
 const fetchSettings = (uri: string): Promise<Settings> => settingsCache.get(uri);
 const settingsOf = (uri: string): Settings => settingsCache.current(uri);
 
-/** Analyses slower than this are logged with the document's size: the first clue when typing lags. */
-const SLOW_ANALYSIS_MS = 50;
-
 const choiceFor = (uri: string) => schemaFor(uri, settingsOf(uri), trusted, workspaceFolders);
 
 /** The workspace's files, as workspace symbols and the archive report read them. */
@@ -91,32 +88,11 @@ const service = createLanguageService({
   workspace,
 });
 
-/**
- * A document's diagnostics for its current text (cached by the service per version), with the
- * problems of the settings themselves (an unknown preset) on top: they belong to no file.
- */
-function analyzeDoc(doc: TextDocument) {
-  const choice = choiceFor(doc.uri);
-  const started = performance.now();
-  const diagnostics = service.validate(doc);
-  const ms = performance.now() - started;
-  if (ms > SLOW_ANALYSIS_MS) log(`slow analysis: ${doc.uri} v${doc.version} took ${Math.round(ms)} ms (${doc.getText().length} characters, ${doc.lineCount} lines)`);
-  const fromSettings = choice.problems.filter((p) => p.file === '').map((p) => configDiagnostic(p.problem));
-  return { diagnostics: fromSettings.length > 0 ? [...fromSettings, ...diagnostics] : diagnostics, configProblems: choice.problems };
-}
+/** A document's diagnostics, with the settings' own problems on top (lsp/diagnostics.ts). */
+const analyzeDoc = (doc: TextDocument) => documentDiagnostics(service, doc, choiceFor(doc.uri), log);
 
 /** One line per opened postmortem: which config file and schema check it, so "why this error?" has an answer. */
-function logSchemaChoice(uri: string): void {
-  const settings = settingsOf(uri);
-  const choice = choiceFor(uri);
-  const broken = choice.problems.some((p) => p.problem.severity === 'error');
-  const what = !trusted
-    ? `untrusted workspace, preset ${settings.preset}`
-    : choice.configPath === null
-      ? `no config file, preset ${settings.preset}`
-      : `config file ${choice.configPath}${broken ? ` (it has errors: its preset applies instead)` : ''}`;
-  log(`opened ${uri}: ${what}`);
-}
+const logSchemaChoice = (uri: string): void => log(`opened ${uri}: ${describeSchemaChoice(choiceFor(uri), settingsOf(uri).preset, trusted)}`);
 
 const configDiagnostics = createConfigDiagnostics(connection);
 

@@ -49,8 +49,39 @@ async function main(): Promise<void> {
   progress('memory under 1,000 edits of 1 MB');
   const mem = await memory(docs['1m']);
 
+  const results = collect({ docs, analyze, lint, features, roundTrip, coldStart, mem, timelineCold, timelineSvg, timelineKeystroke });
+  if (!process.argv.includes('--no-archive')) results.archive = archiveBench(process.argv.includes('--full-markdownlint'));
+  if (process.argv.includes('--pathological')) {
+    progress('pathological inputs');
+    results.pathological = pathologicalTimes();
+  }
+  if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
+  else {
+    const described = [...sizes.map((k) => docs[k]), timeline].map((d) => `${d.name} ${(d.text.length / 1024).toFixed(0)} KB`).join(', ');
+    const machine = `Node ${process.version}, ${cpus().length} cores, load average ${load.toFixed(1)} at start`;
+    process.stdout.write(`Documents: ${described}. ${machine}.\n\n${table(results)}\n`);
+    if (results.archive) process.stdout.write(`\n${archiveTable(results.archive)}\n`);
+  }
+}
+
+interface Measured {
+  docs: Record<SizeKey, { text: string }>;
+  analyze: Record<SizeKey | 'timeline10k', number>;
+  lint: Record<SizeKey, number>;
+  features: ReturnType<typeof featureTimes>;
+  roundTrip: number;
+  coldStart: number;
+  mem: Awaited<ReturnType<typeof memory>>;
+  timelineCold: number;
+  timelineSvg: ReturnType<typeof timelineSvgMs>;
+  timelineKeystroke: number;
+}
+
+/** The measurements, rounded, with the per-KB scaling check. */
+function collect(m: Measured): Results {
+  const { docs, analyze, lint, features, roundTrip, coldStart, mem, timelineCold, timelineSvg, timelineKeystroke } = m;
   const perKB = (k: SizeKey): number => analyze[k] / (docs[k].text.length / 1024);
-  const results: Results = {
+  return {
     analyzeMs: { '10k': round(analyze['10k']), '100k': round(analyze['100k']), '1m': round(analyze['1m']), timeline10k: round(analyze.timeline10k) },
     markdownlintMs: { '10k': round(lint['10k']), '100k': round(lint['100k']), '1m': round(lint['1m']) },
     ratioVsMarkdownlint: { '10k': round(lint['10k'] / analyze['10k']), '100k': round(lint['100k'] / analyze['100k']), '1m': round(lint['1m'] / analyze['1m']) },
@@ -74,18 +105,6 @@ async function main(): Promise<void> {
       superlinear: perKB('100k') > perKB('10k') * LINEAR_SLACK || perKB('1m') > perKB('100k') * LINEAR_SLACK,
     },
   };
-  if (!process.argv.includes('--no-archive')) results.archive = archiveBench(process.argv.includes('--full-markdownlint'));
-  if (process.argv.includes('--pathological')) {
-    progress('pathological inputs');
-    results.pathological = pathologicalTimes();
-  }
-  if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
-  else {
-    const described = [...sizes.map((k) => docs[k]), timeline].map((d) => `${d.name} ${(d.text.length / 1024).toFixed(0)} KB`).join(', ');
-    const machine = `Node ${process.version}, ${cpus().length} cores, load average ${load.toFixed(1)} at start`;
-    process.stdout.write(`Documents: ${described}. ${machine}.\n\n${table(results)}\n`);
-    if (results.archive) process.stdout.write(`\n${archiveTable(results.archive)}\n`);
-  }
 }
 
 /** `--archive-only`: just the archive report at 1,000 / 4,000 / 10,000 files. */

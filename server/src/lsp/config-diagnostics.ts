@@ -40,6 +40,21 @@ function isFile(path: string): boolean {
   }
 }
 
+/** Replaces what loading `docUri`'s schema found in each config file; returns the config uris touched. */
+function record(fromDocs: Map<string, Map<string, Diagnostic[]>>, docUri: string, problems: readonly ConfigFileProblem[]): Set<string> {
+  const touched = new Set<string>();
+  for (const [uri, byDoc] of fromDocs) if (byDoc.delete(docUri)) touched.add(uri);
+  for (const { file, problem } of problems) {
+    if (!file) continue; // a bad preset setting belongs to no file: it is shown on the document
+    const uri = URI.fromFsPath(file);
+    const byDoc = fromDocs.get(uri) ?? new Map<string, Diagnostic[]>();
+    fromDocs.set(uri, byDoc);
+    byDoc.set(docUri, [...(byDoc.get(docUri) ?? []), configDiagnostic(problem)]);
+    touched.add(uri);
+  }
+  return touched;
+}
+
 export function createConfigDiagnostics(connection: Pick<Connection, 'sendDiagnostics'>) {
   /** Config uri → postmortem uri → what loading that postmortem's schema found in the file. */
   const fromDocs = new Map<string, Map<string, Diagnostic[]>>();
@@ -67,17 +82,7 @@ export function createConfigDiagnostics(connection: Pick<Connection, 'sendDiagno
   return {
     /** A postmortem's schema was loaded; `problems` replace what that postmortem found before. */
     fromDocument(docUri: string, problems: readonly ConfigFileProblem[]): void {
-      const touched = new Set<string>();
-      for (const [uri, byDoc] of fromDocs) if (byDoc.delete(docUri)) touched.add(uri);
-      for (const { file, problem } of problems) {
-        if (!file) continue; // a bad preset setting belongs to no file: server.ts shows it on the document
-        const uri = URI.fromFsPath(file);
-        const byDoc = fromDocs.get(uri) ?? new Map<string, Diagnostic[]>();
-        fromDocs.set(uri, byDoc);
-        byDoc.set(docUri, [...(byDoc.get(docUri) ?? []), configDiagnostic(problem)]);
-        touched.add(uri);
-      }
-      for (const uri of touched) {
+      for (const uri of record(fromDocs, docUri, problems)) {
         if (fromDocs.get(uri)?.size === 0) fromDocs.delete(uri);
         publish(uri);
       }

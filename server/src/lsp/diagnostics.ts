@@ -5,7 +5,8 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { isUnwritten } from '../service';
+import { configDiagnostic, isUnwritten, type LanguageService } from '../service';
+import type { SchemaChoice } from './schemas';
 import type { ConfigFileProblem } from '../host/config-files';
 
 export interface ValidationHost {
@@ -18,6 +19,22 @@ export interface ValidationHost {
   log(message: string): void;
   /** Problems found in config files while loading the document's schema (shown on those files). */
   configProblems(docUri: string, problems: readonly ConfigFileProblem[]): void;
+}
+
+/** Analyses slower than this are logged with the document's size: the first clue when typing lags. */
+const SLOW_ANALYSIS_MS = 50;
+
+/**
+ * A document's diagnostics for its current text (cached by the service per version), with the
+ * problems of the settings themselves (an unknown preset) on top: they belong to no file.
+ */
+export function documentDiagnostics(service: LanguageService, doc: TextDocument, choice: SchemaChoice, log: (m: string) => void) {
+  const started = performance.now();
+  const diagnostics = service.validate(doc);
+  const ms = performance.now() - started;
+  if (ms > SLOW_ANALYSIS_MS) log(`slow analysis: ${doc.uri} v${doc.version} took ${Math.round(ms)} ms (${doc.getText().length} characters, ${doc.lineCount} lines)`);
+  const fromSettings = choice.problems.filter((p) => p.file === '').map((p) => configDiagnostic(p.problem));
+  return { diagnostics: fromSettings.length > 0 ? [...fromSettings, ...diagnostics] : diagnostics, configProblems: choice.problems };
 }
 
 /**

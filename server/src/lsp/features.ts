@@ -15,8 +15,11 @@ export interface FeatureHost {
   log(message: string): void;
 }
 
-export function registerFeatures(host: FeatureHost): { featureCapabilities: () => ServerCapabilities } {
-  const { connection, service } = host;
+type Handler = <P extends { textDocument: { uri: string } }, R>(name: string, empty: R, run: (doc: TextDocument, params: P) => R) => (params: P, token?: CancellationToken) => R;
+type ConfigHandler = <R>(p: { textDocument: { uri: string } }, name: string, empty: R, run: (text: string) => R) => R | undefined;
+
+/** The guards every handler runs behind: a served document, clamped positions, errors logged and answered empty. */
+function handlers(host: FeatureHost): { on: Handler; onConfig: ConfigHandler; failed: (name: string, uri: string, e: unknown) => void } {
   const failed = (name: string, uri: string, e: unknown): void =>
     host.log(`${name} failed for ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
 
@@ -51,6 +54,12 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
     }
   }
 
+  return { on, onConfig, failed };
+}
+
+export function registerFeatures(host: FeatureHost): { featureCapabilities: () => ServerCapabilities } {
+  const { connection, service } = host;
+  const { on, onConfig, failed } = handlers(host);
   connection.onDocumentSymbol(on('documentSymbol', [], (doc) => service.documentSymbols(doc)));
   const hover = on('hover', null, (doc, p: HoverParams) => service.hover(doc, p.position));
   connection.onHover((p, token) => onConfig(p, 'configHover', null, (text) => service.configHover(text, p.position)) ?? hover(p, token));
@@ -62,16 +71,7 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
   connection.onFoldingRanges(on('foldingRange', [], (doc) => service.foldingRanges(doc)));
   connection.onDocumentLinks(on('documentLink', [], (doc) => service.documentLinks(doc)));
 
-  // Requests of our own VS Code client's commands; any other client may use them too.
-  // `snippet: true` asks for tab stops through the placeholders (VS Code inserts it as a snippet).
-  connection.onRequest('postmortem/template', (p: { preset?: string; date?: string; snippet?: boolean }) => {
-    const date = typeof p?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date) ? p.date : new Date().toISOString().slice(0, 10);
-    return service.template({ preset: typeof p?.preset === 'string' ? p.preset : undefined, date, snippet: p?.snippet === true });
-  });
-  connection.onRequest('postmortem/missingSections', on('missingSections', [], (doc) => service.missingSections(doc)));
-  connection.onRequest('postmortem/incident', on('incident', null, (doc) => service.incidentReport(doc)));
-  connection.onRequest('postmortem/timeline', on('timeline', null, (doc, p: TimelineParams) => timelineResult(service.analyze(doc), p)));
-  connection.onRequest('postmortem/timelineDiagram', on('timelineDiagram', null, (doc) => timelineDiagramEdit(service.analyze(doc))));
+  registerRequests(connection, service, on);
 
   connection.onWorkspaceSymbol((p, token) => {
     try {
@@ -95,4 +95,17 @@ export function registerFeatures(host: FeatureHost): { featureCapabilities: () =
       workspaceSymbolProvider: true,
     }),
   };
+}
+
+/** Requests of our own VS Code client's commands and views; any other client may use them too. */
+function registerRequests(connection: Connection, service: LanguageService, on: Handler): void {
+  // `snippet: true` asks for tab stops through the placeholders (VS Code inserts it as a snippet).
+  connection.onRequest('postmortem/template', (p: { preset?: string; date?: string; snippet?: boolean }) => {
+    const date = typeof p?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date) ? p.date : new Date().toISOString().slice(0, 10);
+    return service.template({ preset: typeof p?.preset === 'string' ? p.preset : undefined, date, snippet: p?.snippet === true });
+  });
+  connection.onRequest('postmortem/missingSections', on('missingSections', [], (doc) => service.missingSections(doc)));
+  connection.onRequest('postmortem/incident', on('incident', null, (doc) => service.incidentReport(doc)));
+  connection.onRequest('postmortem/timeline', on('timeline', null, (doc, p: TimelineParams) => timelineResult(service.analyze(doc), p)));
+  connection.onRequest('postmortem/timelineDiagram', on('timelineDiagram', null, (doc) => timelineDiagramEdit(service.analyze(doc))));
 }

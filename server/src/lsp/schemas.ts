@@ -37,6 +37,14 @@ function configPath(setting: string, docPath: string, folders: readonly string[]
   return folder ? join(folder, setting) : setting;
 }
 
+/** Which config file and schema check a document, in words for the log. */
+export function describeSchemaChoice(choice: SchemaChoice, preset: string, trusted: boolean): string {
+  if (!trusted) return `untrusted workspace, preset ${preset}`;
+  if (choice.configPath === null) return `no config file, preset ${preset}`;
+  const broken = choice.problems.some((p) => p.problem.severity === 'error');
+  return `config file ${choice.configPath}${broken ? ' (it has errors: its preset applies instead)' : ''}`;
+}
+
 export function schemaFor(uri: string, settings: Settings, trusted: boolean, folders: readonly string[] = []): SchemaChoice {
   const path = URI.toFsPath(uri);
   const preset = getPreset(settings.preset) ? settings.preset : 'default';

@@ -102,22 +102,32 @@ interface Cached {
   analysis: Analysis;
 }
 
+/** One analysis per uri, kept while its version, text and schema stay the same. */
+function createAnalysisCache(schemaFor: (uri: string) => Schema) {
+  const cache = new Map<string, Cached>();
+  return {
+    analyze(input: TextDocumentLike): Analysis & { schema: Schema } {
+      const schema = schemaFor(input.uri);
+      const text = input.getText();
+      const hit = cache.get(input.uri);
+      if (hit && hit.version === input.version && hit.schema === schema && hit.text === text) return { ...hit.analysis, schema };
+      const doc = parseDocument(text, schema, input.uri, input.version);
+      const analysis: Analysis = { doc, diagnostics: runRules(doc, schema) };
+      cache.set(input.uri, { version: input.version, schema, text, analysis });
+      return { ...analysis, schema };
+    },
+    forget(uri: string): void {
+      cache.delete(uri);
+    },
+  };
+}
+
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const schemaFor = options.schemaFor ?? (() => getPreset('default')!);
   const settings = options.settings ?? ((): ServiceSettings => DEFAULT_SERVICE_SETTINGS);
-  const cache = new Map<string, Cached>();
+  const cache = createAnalysisCache(schemaFor);
+  const analyze = cache.analyze;
   const index = createWorkspaceIndex({ workspace: options.workspace, schemaFor, settings, now: options.now ?? Date.now });
-
-  function analyze(input: TextDocumentLike): Analysis & { schema: Schema } {
-    const schema = schemaFor(input.uri);
-    const text = input.getText();
-    const hit = cache.get(input.uri);
-    if (hit && hit.version === input.version && hit.schema === schema && hit.text === text) return { ...hit.analysis, schema };
-    const doc = parseDocument(text, schema, input.uri, input.version);
-    const analysis: Analysis = { doc, diagnostics: runRules(doc, schema) };
-    cache.set(input.uri, { version: input.version, schema, text, analysis });
-    return { ...analysis, schema };
-  }
   const model = (input: TextDocumentLike): PostmortemDocument => analyze(input).doc;
 
   return {
@@ -162,8 +172,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     isPostmortem: (file) => isPostmortemFile({ ...file, path: file.path || uriPath(file.uri) }, settings(file.uri).files),
     configCompletions: (text, position) => features.configCompletions(text, position),
     configHover: (text, position) => features.configHover(text, position),
-    forget: (uri) => {
-      cache.delete(uri);
-    },
+    forget: cache.forget,
   };
 }

@@ -35,6 +35,11 @@ suite('Diagnostics', () => {
     assert.deepEqual(summary(ours(editor.document.uri)), []);
   });
 
+});
+
+suite('Which documents are checked', () => {
+  teardown(resetEditors);
+
   test('Markdown under postmortems/ is checked and stays Markdown; a README is left alone', async () => {
     // The README is opened first. Its diagnostics, if the client wrongly sent it to the server,
     // would be requested and answered before those of the postmortem opened after it.
@@ -55,6 +60,11 @@ suite('Diagnostics', () => {
     const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0, 'diagnostics');
     assert.ok(diagnostics.some((d) => codeOf(d) === 'missing-section'), summary(diagnostics).join(', '));
   });
+
+});
+
+suite('Diagnostics as you type', () => {
+  teardown(resetEditors);
 
   test('an edit is checked again', async () => {
     const editor = await open('overnight-queue.postmortem.txt');

@@ -67,6 +67,11 @@ suite('Language features', () => {
     );
   });
 
+});
+
+suite('Snippets', () => {
+  teardown(resetEditors);
+
   test('a snippet with tab stops and a choice inserts into a postmortem', async () => {
     const editor = await open('new-sections.postmortem.md');
     const end = new vscode.Position(editor.document.lineCount - 1, 0);
@@ -95,6 +100,11 @@ suite('Language features', () => {
     assert.match(inserted, /^- \d{2}:\d{2} UTC: what happened$/, 'an entry at the current time, the zone a choice');
     assert.match(editor.document.getText(editor.selection), /^\d{2}:\d{2}$/, 'the time is the first tab stop');
   });
+
+});
+
+suite('Quick fixes', () => {
+  teardown(resetEditors);
 
   test('the quick fix for a wrong-case severity rewrites it and the diagnostic goes', async () => {
     const { document } = await open('payments-draft.postmortem.md');
