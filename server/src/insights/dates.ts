@@ -57,14 +57,27 @@ function validDay(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
 }
 
-/** The incident start's day in the zone the timeline was written in (UTC when it names none). */
+/** A timeline whose dated entries span at most this is one incident's; a longer one carries background. */
+const COMPACT_TIMELINE_DAYS = 90;
+
+/**
+ * The incident start's day in the zone the timeline was written in (UTC when it names none). A
+ * window read only from the entries' span counts when those entries lie within a few months of
+ * each other; a timeline that opens with years of background starts wherever the background does.
+ */
 function startDay(doc: PostmortemDocument): string | null {
   const start = doc.incident.start;
-  // A window read only from the entries' span starts wherever the background does.
-  if (start === null || doc.incident.source === 'entries') return null;
+  if (start === null) return null;
+  if (doc.incident.source === 'entries' && !compact(doc)) return null;
   const entry = doc.timeline.entries.find((e) => e.instant === start && e.utcOffsetMinutes !== null) ?? doc.timeline.entries.find((e) => e.utcOffsetMinutes !== null);
   const local = new Date(start + (entry?.utcOffsetMinutes ?? 0) * MINUTE);
   return validDay(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
+function compact(doc: PostmortemDocument): boolean {
+  const instants = doc.timeline.entries.map((e) => e.instant).filter((t): t is number => t !== null);
+  if (instants.length === 0) return false;
+  return Math.max(...instants) - Math.min(...instants) <= COMPACT_TIMELINE_DAYS * 24 * 60 * MINUTE;
 }
 
 function pad(n: number): string {

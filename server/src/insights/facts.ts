@@ -36,7 +36,7 @@ export function extractFacts(file: string, doc: PostmortemDocument, diagnostics:
     severity: severityOf(doc),
     services: servicesOf(doc, options.serviceLabels ?? DEFAULT_SERVICE_LABELS),
     minutes: { duration: minute(i.durationMinutes), ttd: minute(i.timeToDetectMinutes), ttm: minute(i.timeToMitigateMinutes), ttr: minute(i.timeToResolveMinutes) },
-    actions: { total: items.length, done: items.length - open.length, open: open.length, withOwner: items.filter((a) => a.owner !== null).length },
+    actions: { total: items.length, done: items.length - open.length, open: open.length, withOwner: items.filter((a) => ownerName(a) !== null).length },
     openActions: open.map(openAction),
     completeness: completeness(doc, schema),
     diagnostics: diagnosticCounts(diagnostics),
@@ -79,18 +79,32 @@ function openAction(a: ActionItem): OpenAction {
   return {
     line: a.line,
     text: first.length > MAX_ACTION_TEXT ? `${first.slice(0, MAX_ACTION_TEXT - 1)}…` : first,
-    owner: a.owner && plausibleOwner(a.owner.name) ? a.owner.name : null,
+    owner: ownerName(a),
     ticket: a.ticket?.id ?? null,
     due: dueDate(a.text),
   };
 }
 
 /**
- * An owner the ledger can group by. The item reader sometimes takes the start of a sentence for
- * an owner ("Consider if we should…"); a name with a comma or a function word is left blank.
+ * The owner the report names and counts, or null. An owner written where owners go (`@handle`,
+ * `owner:`, an owner column, `[name]`) or a team the item names is taken. One read from the item's
+ * opening words is taken only when it reads as a name ("DevEx", "Platform Team", "sre team"),
+ * not as the start of a sentence ("Unstable changes should…"); a name in an aside ("(Docker images
+ * etc)") never is. The checker still counts those as owners, so it stays silent on them: for the
+ * rule a miss is cheaper than a false report, and for the report a blank is cheaper than a wrong name.
  */
-function plausibleOwner(name: string): boolean {
-  return !/,|\b(?:if|we|should|and|or|the|of|from|to|is|are|be|will|when)\b/i.test(name);
+/**
+ * A team ("SRE team", "the infra team"), a phrase of capitalised words ("Platform Engineering"), or
+ * one word written as a name rather than a sentence's first word ("DevEx", "SRE"). "Alerts should…"
+ * could be either, so a single capitalised word is not enough.
+ */
+const READS_AS_NAME = /^(?:[\w&.-]+(?: [\w&.-]+)* teams?|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+|[A-Z][a-z]*[A-Z][\w&.-]*)$/;
+
+function ownerName(a: ActionItem): string | null {
+  const o = a.owner;
+  if (!o || o.via === 'aside' || /,|\b(?:if|we|should|and|or|the|of|from|to|is|are|be|will|when)\b/i.test(o.name)) return null;
+  if (o.via === 'doer' && !READS_AS_NAME.test(o.name)) return null;
+  return o.name;
 }
 
 /** Only a date the item calls a due date ("due 2025-04-01", "by: 2025-04-01"); any other date may mean anything. */
@@ -103,7 +117,7 @@ function completeness(doc: PostmortemDocument, schema: Schema): Completeness {
   const required = schema.sections.filter((s) => s.required);
   const met = stated(doc, schema).sections;
   const sectionsMet = required.filter((s) => met.has(s.id)).length;
-  const owned = doc.actionItems.filter((a) => a.owner !== null).length;
+  const owned = doc.actionItems.filter((a) => ownerName(a) !== null).length;
   const entries = doc.timeline.entries.length;
   const readableTimeline = entries > 0 && !doc.timeline.problems.some((p) => p.kind === 'unread' || p.kind === 'unparsed');
   const parts = [readableTimeline ? 1 : 0];

@@ -128,13 +128,22 @@ export interface FrontMatter {
   readonly unterminated: boolean;
 }
 
+/** How an action item names its owner (see `ActionItem.owner`). */
+export type OwnerSource = 'mention' | 'label' | 'column' | 'bracket' | 'doer' | 'aside' | 'team';
+
 export interface ActionItem {
   readonly line: number;
   /** The item's own line(s), sub-bullets included. */
   readonly range: Range;
   /** The item's text without list marker or checkbox. */
   readonly text: string;
-  readonly owner: { name: string; range: Range } | null;
+  /**
+   * Who owns the item, and how the text says so: written where an owner goes (`@handle`, `owner:`,
+   * an owner column, a trailing `[name]`), or read from its words (a doer opening it, a name in an
+   * aside, a team it names). A read owner silences action-owner; a report names only written ones
+   * and clear names.
+   */
+  readonly owner: { name: string; range: Range; via: OwnerSource } | null;
   readonly ticket: { id: string; range: Range } | null;
   /** Ticked, or said to be done (a tick mark, past tense, under a "Completed" heading); null when unknown. */
   readonly done: boolean | null;

@@ -48,19 +48,19 @@ export function findOwner(t: string, line: number): ActionItem['owner'] {
   const m = MENTION.exec(t);
   if (m) {
     const at = m.index + m[0].indexOf('@');
-    return { name: m[1]!, range: range(line, at, at + 1 + m[1]!.length) };
+    return { name: m[1]!, range: range(line, at, at + 1 + m[1]!.length), via: 'mention' };
   }
   const o = OWNER_LABEL.exec(t);
   if (o) {
     const name = o[1]!.trim();
     if (name !== '' && !NOT_A_NAME.test(name)) {
       const at = t.indexOf(name, o.index);
-      return { name, range: range(line, at, at + name.length) };
+      return { name, range: range(line, at, at + name.length), via: 'label' };
     }
   }
   const b = TRAILING_BRACKET.exec(t);
   if (b && !NOT_A_NAME.test(b[1]!.trim()) && !/^[a-z][a-z _/-]*$/.test(b[1]!)) {
-    return { name: b[1]!.trim(), range: range(line, b.index, b.index + b[0].trimEnd().length) };
+    return { name: b[1]!.trim(), range: range(line, b.index, b.index + b[0].trimEnd().length), via: 'bracket' };
   }
   return namedDoer(t, line);
 }
@@ -68,10 +68,13 @@ export function findOwner(t: string, line: number): ActionItem['owner'] {
 /** A team or person named in the item's own words. */
 function namedDoer(t: string, line: number): ActionItem['owner'] {
   const text = t.replace(/^[\s>*+-]*(?:\d+[.)]\s*)?(?:\[[ xX]\]\s*)?/, '');
-  const d = NAMED_DOER.exec(text) ?? NAMED_ASIDE.exec(text) ?? namedTeam(text);
+  const doer = NAMED_DOER.exec(text);
+  const aside = doer ? null : NAMED_ASIDE.exec(text);
+  const team = doer || aside ? null : namedTeam(text);
+  const d = doer ?? aside ?? team;
   if (!d || NOT_A_DOER.test(d[1]!.split(' ')[0]!)) return null;
   const at = t.indexOf(d[1]!);
-  return { name: d[1]!, range: range(line, at, at + d[1]!.length) };
+  return { name: d[1]!, range: range(line, at, at + d[1]!.length), via: doer ? 'doer' : aside ? 'aside' : 'team' };
 }
 
 function namedTeam(text: string): RegExpExecArray | null {
@@ -96,16 +99,24 @@ export function findTicket(t: string, line: number): ActionItem['ticket'] {
   return { id, range: range(line, at, at + id.length) };
 }
 
+/**
+ * "Has been scheduled", "An issue has been created", "added a backlog task": past tense about
+ * the plan, not the work. The item is still open.
+ */
+const NOT_YET = /\b(?:has|have|was|were) been (?:scheduled|planned|proposed|requested|suggested|discussed|identified|assigned|prioriti[sz]ed)\b|\b(?:issue|ticket|task|story|bug|card)s? (?:has been |have been |was |were )?(?:created|raised|opened|filed|logged|added)\b|\bbacklog\b/i;
+
 /** Whether the item's text says it is finished. `text` is the item without its list marker. */
 export function saysDone(text: string): boolean {
   const t = text.replace(/^\[[ xX]\]\s*/, '').trim();
-  if (DONE_MARK.test(t) || HAS_BEEN_DONE.test(t)) return true;
+  if (DONE_MARK.test(t)) return true;
+  if (NOT_YET.test(t)) return false;
+  if (HAS_BEEN_DONE.test(t)) return true;
   const body = t.replace(/^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)\s*:?\s*/, '').replace(/^[^:]{1,60}:\s+(?=[A-Z])/, '');
   const p = PAST_TENSE.exec(body);
   return p !== null && (!NOT_PAST.test(p[1]!) || DETERMINER.test(p[2]!));
 }
 
-/** A heading over items that are already done: "Immediate actions (completed)", "Done". */
+/** A heading over items that are already done: "Immediate actions (completed)", "Done"; not "To complete before…". */
 export function headingSaysDone(text: string): boolean {
-  return /\b(?:completed?|done|finished|already|immediate)\b/i.test(text);
+  return /\b(?:completed|done|finished|already|immediate)\b/i.test(text);
 }

@@ -159,7 +159,7 @@ function tableItem(lines: readonly LineInfo[], i: number, cells: Cell[], header:
     base.ownerPlaceholder ||= /^(?:TODO|TBD|TBA|\?{2,})$/i.test(ownerCell.text);
   }
   if (ownerCell && ownerCell.text !== '' && !NOT_A_NAME.test(ownerCell.text)) {
-    base.owner = { name: ownerCell.text.replace(/^@/, ''), range: range(i, ownerCell.start, ownerCell.end) };
+    base.owner = { name: ownerCell.text.replace(/^@/, ''), range: range(i, ownerCell.start, ownerCell.end), via: 'column' };
   }
   const ticketCell = ticketCol >= 0 ? cells[ticketCol] : undefined;
   if (!base.ticket && ticketCell && ticketCell.text !== '' && !NOT_A_NAME.test(ticketCell.text)) {
