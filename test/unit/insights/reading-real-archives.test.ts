@@ -49,3 +49,10 @@ test('a compact timeline dates the incident before the file name does; a long on
   const background = factsOf('# Node starvation\n\n## Timeline\n\n- 2022-01-01 09:00 UTC: nodes sized\n- 2024-03-07 10:00 UTC: pods evicted\n', 'archive/2024-03-08-node-starvation.md');
   assert.deepEqual([background.date, background.dateSource], ['2024-03-08', 'file-name']);
 });
+
+test('a plan that is tracked (a backlog task, a scheduled change) is open and tracked, so action-owner stays silent on it', () => {
+  const text = '# Cache outage\n\n## Action Items\n\n- We have added a backlog task to tune the alerts\n- **Add priority classes**: Has been scheduled for the next sprint\n';
+  const a = createLanguageService().analyze({ uri: 'file:///tracked.md', version: 0, getText: () => text });
+  assert.deepEqual(a.doc.actionItems.map((i) => [i.done === true, i.ticket !== null]), [[false, true], [false, true]]);
+  assert.deepEqual(a.diagnostics.filter((d) => d.code === 'action-owner'), []);
+});

@@ -84,8 +84,11 @@ function namedTeam(text: string): RegExpExecArray | null {
   return m;
 }
 
-/** "(issue created)", "a ticket has been raised for this": tracked, though the id is not given. */
-const TICKET_WORDS = /\b(?:issue|ticket|task|story|bug|jira)s? (?:has been |have been |was |were )?(?:created|raised|opened|filed|logged)\b/i;
+/**
+ * "(issue created)", "a ticket has been raised for this", "added a backlog task", "has been
+ * scheduled": tracked, though the id is not given.
+ */
+const TICKET_WORDS = /\b(?:issue|ticket|task|story|bug|jira|card)s? (?:has been |have been |was |were )?(?:created|raised|opened|filed|logged|added)\b|\bbacklog (?:item|task|ticket|story)s?\b|\b(?:has|have) been scheduled\b/i;
 
 export function findTicket(t: string, line: number): ActionItem['ticket'] {
   const words = TICKET_WORDS.exec(t);
