@@ -1,6 +1,6 @@
 /** Arguments of `postmortem-lint report`. Anything unexpected is a usage error (exit 2) saying why. */
 import type { GroupBy } from '../insights';
-import { UsageError } from './args';
+import { flag, readArgv, text, texts, UsageError, type OptionSpecs } from './argv';
 
 export type ArchiveFormat = 'md' | 'html' | 'json';
 
@@ -43,66 +43,40 @@ look like repeats.
 Exit codes: 0 the report was written, 2 usage, config or I/O problem (the report is still
 written when some files could not be read).`;
 
-export function parseArchiveArgs(argv: readonly string[]): ArchiveOptions {
-  const o: ArchiveOptions = { format: 'md', groupBy: 'severity', serviceLabels: [], jobs: 0, paths: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`option ${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--') {
-      o.paths.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!flag.startsWith('-') || flag === '-') o.paths.push(a);
-    else option(o, flag, value);
-  }
-  return o;
-}
+const OPTIONS: OptionSpecs = {
+  format: { type: 'string' },
+  'group-by': { type: 'string' },
+  since: { type: 'string' },
+  'as-of': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  window: { type: 'string' },
+  jobs: { type: 'string' },
+  'service-field': { type: 'string', multiple: true },
+  preset: { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
 
-function option(o: ArchiveOptions, flag: string, value: () => string): void {
-  switch (flag) {
-    case '--format':
-      o.format = oneOf(flag, value(), FORMATS);
-      return;
-    case '--group-by':
-      o.groupBy = oneOf(flag, value(), GROUPS);
-      return;
-    case '--since':
-      o.since = day(flag, value());
-      return;
-    case '--as-of':
-      o.asOf = day(flag, value());
-      return;
-    case '-o':
-    case '--output':
-      o.out = value();
-      return;
-    case '--window':
-      o.windowDays = whole(flag, value());
-      return;
-    case '--jobs':
-      o.jobs = whole(flag, value());
-      return;
-    case '--service-field':
-      o.serviceLabels.push(value());
-      return;
-    case '--preset':
-      o.preset = value();
-      return;
-    case '--config':
-      o.config = value();
-      return;
-    case '-h':
-    case '--help':
-      o.help = true;
-      return;
-    default:
-      throw new UsageError(`unknown option '${flag}' for report (see report --help)`);
-  }
+export function parseArchiveArgs(argv: readonly string[]): ArchiveOptions {
+  const a = readArgv(argv, OPTIONS, 'for report (see report --help)');
+  const optional = <T>(name: string, read: (flag: string, v: string) => T): T | undefined => {
+    const v = text(a, name);
+    return v === undefined ? undefined : read(`--${name}`, v);
+  };
+  return {
+    format: optional('format', (f, v) => oneOf(f, v, FORMATS)) ?? 'md',
+    groupBy: optional('group-by', (f, v) => oneOf(f, v, GROUPS)) ?? 'severity',
+    since: optional('since', day),
+    asOf: optional('as-of', day),
+    out: text(a, 'output'),
+    windowDays: optional('window', whole),
+    jobs: optional('jobs', whole) ?? 0,
+    serviceLabels: texts(a, 'service-field'),
+    preset: text(a, 'preset'),
+    config: text(a, 'config'),
+    paths: a.positionals,
+    help: flag(a, 'help'),
+  };
 }
 
 function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {

@@ -1,6 +1,7 @@
 /** Command-line arguments. Anything unexpected is a usage error (exit 2) with one line saying why. */
 import { presetList } from '../service';
 import { FORMAT_NAMES, formatHelp, isFormat, type Format } from './formats';
+import { flag, readArgv, text, texts, UsageError, type OptionSpecs } from './argv';
 
 export type { Format } from './formats';
 export type FailOn = 'error' | 'warning';
@@ -21,7 +22,7 @@ export interface CliOptions {
   version: boolean;
 }
 
-export class UsageError extends Error {}
+export { UsageError } from './argv';
 
 export const USAGE = `Usage: postmortem-lint [--format FORMAT] [--preset NAME] [--config FILE] [--fix]
                        [--fail-on error|warning] [--max-warnings N] [--files GLOB] PATH...
@@ -47,60 +48,37 @@ ${formatHelp(' '.repeat(22))}
 Exit codes: 0 nothing that fails the run, 1 errors (or warnings, per --fail-on and
 --max-warnings) found, 2 usage, config or I/O problem.`;
 
+const OPTIONS: OptionSpecs = {
+  format: { type: 'string' },
+  preset: { type: 'string' },
+  config: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  files: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+};
+
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'stylish', fix: false, failOn: 'error', paths: [], files: [], help: false, version: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`option ${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--format': {
-        const f = value();
-        if (!isFormat(f)) throw new UsageError(`unknown format '${f}' (use ${FORMAT_NAMES.join(', ')})`);
-        o.format = f;
-        break;
-      }
-      case '--fail-on': {
-        const level = value();
-        if (level !== 'error' && level !== 'warning') throw new UsageError(`unknown --fail-on level '${level}' (use error or warning)`);
-        o.failOn = level;
-        break;
-      }
-      case '--max-warnings':
-        o.maxWarnings = count(flag, value());
-        break;
-      case '--preset':
-        o.preset = value();
-        break;
-      case '--config':
-        o.config = value();
-        break;
-      case '--files':
-        o.files.push(value());
-        break;
-      case '--fix':
-        o.fix = true;
-        break;
-      case '-h':
-      case '--help':
-        o.help = true;
-        break;
-      case '--version':
-        o.version = true;
-        break;
-      case '--':
-        o.paths.push(...argv.slice(i + 1));
-        return o;
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}' (see --help)`);
-        o.paths.push(a);
-    }
-  }
-  return o;
+  const a = readArgv(argv, OPTIONS, '(see --help)');
+  const format = text(a, 'format') ?? 'stylish';
+  if (!isFormat(format)) throw new UsageError(`unknown format '${format}' (use ${FORMAT_NAMES.join(', ')})`);
+  const failOn = text(a, 'fail-on') ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`unknown --fail-on level '${failOn}' (use error or warning)`);
+  const maxWarnings = text(a, 'max-warnings');
+  return {
+    format,
+    preset: text(a, 'preset'),
+    config: text(a, 'config'),
+    fix: flag(a, 'fix'),
+    failOn,
+    maxWarnings: maxWarnings === undefined ? undefined : count('--max-warnings', maxWarnings),
+    paths: a.positionals,
+    files: texts(a, 'files'),
+    help: flag(a, 'help'),
+    version: flag(a, 'version'),
+  };
 }
 
 function count(flag: string, v: string): number {

@@ -4,7 +4,8 @@
  * (and a position, when it is about the document) for anything that stops it.
  */
 import { resolve } from 'node:path';
-import { createLanguageService, isPresetName, timelineMermaidBlock, type PostmortemDocument } from '../service';
+import { createLanguageService, isPresetName, presetList, timelineMermaidBlock, type PostmortemDocument } from '../service';
+import { readArgv, text, UsageError, type OptionSpecs } from './argv';
 import { loadSchemaFor } from '../host/config-files';
 import { displayPath, IoError, readPostmortem } from './files';
 import { layoutTimeline } from '../render/timeline-layout';
@@ -40,9 +41,9 @@ export function runTimeline(argv: readonly string[]): CommandResult {
   if (argv.includes('-h') || argv.includes('--help')) return { stdout: TIMELINE_USAGE + '\n', stderr: [], code: 0 };
   const opts = parseTimelineArgs(argv);
   if (typeof opts === 'string') return fail(`${opts} (see --help)`);
-  let text: string;
+  let source: string;
   try {
-    text = readPostmortem(opts.file).text;
+    source = readPostmortem(opts.file).text;
   } catch (e) {
     if (e instanceof IoError) return fail(e.message);
     throw e;
@@ -54,7 +55,7 @@ export function runTimeline(argv: readonly string[]): CommandResult {
     return fail(`${displayPath(p.file) || '(settings)'}:${p.problem.range.start.line + 1}:${p.problem.range.start.character + 1}: ${p.problem.message}`);
   }
   const service = createLanguageService({ schemaFor: () => loaded.schema });
-  const { doc, diagnostics } = service.analyze({ uri: opts.file, version: 0, getText: () => text });
+  const { doc, diagnostics } = service.analyze({ uri: opts.file, version: 0, getText: () => source });
   if (doc.timeline.entries.length === 0) return fail(noEntries(displayPath(opts.file), doc));
   const layout = layoutTimeline(doc, diagnostics, { width: opts.width });
   const out: Record<Format, () => string> = {
@@ -75,39 +76,26 @@ function noEntries(path: string, doc: PostmortemDocument): string {
   return `${path}:1:1: no timeline found (a section such as "## Timeline" with one timed entry per line)`;
 }
 
-function parseTimelineArgs(argv: readonly string[]): TimelineOptions | string {
-  const o: Partial<TimelineOptions> & { format: Format } = { format: 'svg' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string | null => {
-      const v = inline ?? argv[++i];
-      return v === undefined || v === '' ? null : v;
-    };
-    if (flag === '--format' || flag === '--width' || flag === '--preset' || flag === '--config') {
-      const v = value();
-      if (v === null) return `option ${flag} needs a value`;
-      const problem = setOption(o, flag, v);
-      if (problem) return problem;
-    } else if (a.startsWith('-') && a !== '-') return `unknown option '${a}'`;
-    else if (o.file !== undefined) return `one FILE only (got '${o.file}' and '${a}')`;
-    else o.file = a;
-  }
-  if (o.file === undefined) return 'no FILE given';
-  return o as TimelineOptions;
-}
+const OPTIONS: OptionSpecs = { format: { type: 'string' }, width: { type: 'string' }, preset: { type: 'string' }, config: { type: 'string' } };
 
-function setOption(o: Partial<TimelineOptions>, flag: string, v: string): string | null {
-  if (flag === '--format') {
-    if (!(FORMATS as readonly string[]).includes(v)) return `unknown format '${v}' (use ${FORMATS.join(', ')})`;
-    o.format = v as Format;
-  } else if (flag === '--width') {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 320 || n > 20000) return `--width must be a whole number of pixels from 320 to 20000, not '${v}'`;
-    o.width = n;
-  } else if (flag === '--preset') {
-    if (!isPresetName(v)) return `unknown preset '${v}' (use default, google-sre, wikimedia or pagerduty)`;
-    o.preset = v;
-  } else o.config = v;
-  return null;
+/** The options, or what is wrong with them in one line. */
+function parseTimelineArgs(argv: readonly string[]): TimelineOptions | string {
+  let a;
+  try {
+    a = readArgv(argv, OPTIONS, '');
+  } catch (e) {
+    if (e instanceof UsageError) return e.message.trimEnd();
+    throw e;
+  }
+  const format = text(a, 'format') ?? 'svg';
+  if (!(FORMATS as readonly string[]).includes(format)) return `unknown format '${format}' (use ${FORMATS.join(', ')})`;
+  const width = text(a, 'width');
+  const n = width === undefined ? undefined : Number(width);
+  if (n !== undefined && (!Number.isInteger(n) || n < 320 || n > 20000)) return `--width must be a whole number of pixels from 320 to 20000, not '${width}'`;
+  const preset = text(a, 'preset');
+  if (preset !== undefined && !isPresetName(preset)) return `unknown preset '${preset}' (use ${presetList()})`;
+  if (a.positionals.length > 1) return `one FILE only (got '${a.positionals[0]}' and '${a.positionals[1]}')`;
+  const file = a.positionals[0];
+  if (file === undefined) return 'no FILE given';
+  return { file, format: format as Format, width: n, preset, config: text(a, 'config') };
 }
