@@ -111,3 +111,8 @@ export function serverPids(): number[] {
   }
   return pids;
 }
+
+/** A line in the test run's output (in code-server, only lines with the launcher's marker get there). */
+export function note(message: string): void {
+  console.log(`${process.env.PM_TEST_OUTPUT_MARKER ?? ''}${message}`);
+}
