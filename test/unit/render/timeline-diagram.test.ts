@@ -59,3 +59,18 @@ test('no action away from the heading, and none without timed entries', () => {
   const empty = analyze('## Timeline\n\nTo be written.\n');
   assert.deepEqual(codeActions(empty, schemaNamed(), HEADING, [], [INSERT_TIMELINE_DIAGRAM]), []);
 });
+
+test('a block that lost its closing fence, or a marker outside a mermaid fence, is never rewritten: the writer\'s text stays', () => {
+  const withBlock = insert(DOC).text;
+  const lines = withBlock.split('\n');
+  // The closing fence deleted: replacing "up to the next fence" would take Root Cause with it.
+  const unclosed = lines.filter((l, i) => !(l === '```' && i > lines.indexOf('```mermaid'))).join('\n');
+  assert.equal(findDiagramBlock(analyze(unclosed).doc), null);
+  const after = insert(unclosed).text;
+  assert.ok(after.includes('## Root Cause') && after.includes('WAL archiving stopped.'), 'Root Cause is kept');
+  assert.deepEqual(stale(unclosed), [], 'and no stale report on a block that is not whole');
+  // The marker as an indented code line under a fence of another kind.
+  const elsewhere = DOC.replace('## Root Cause', '```text\nlog\n```\n\n    %% postmortem-timeline: pasted\n\n## Root Cause');
+  assert.equal(findDiagramBlock(analyze(elsewhere).doc), null);
+  assert.ok(insert(elsewhere).text.includes('All times in UTC on 2025-03-01.'), 'the timeline is kept');
+});

@@ -14,20 +14,31 @@ export interface DiagramBlock {
   body: string;
 }
 
-/** The first fenced block whose body carries the marker comment, or null. */
+/**
+ * The first Mermaid block whose body carries the marker comment, or null. The block must be whole:
+ * a ```` ```mermaid ```` fence, the marker among its code lines, and a closing fence. A marker in
+ * any other code, or in a block whose closing fence is gone, is not ours to rewrite: replacing up
+ * to some other fence would take the writer's own text with it.
+ */
 export function findDiagramBlock(doc: PostmortemDocument): DiagramBlock | null {
   const lines = doc.lines;
-  const marker = lines.findIndex((l) => l.kind === 'code' && l.text.trimStart().startsWith(DIAGRAM_MARKER));
-  if (marker < 0) return null;
-  let open = marker;
-  while (open > 0 && lines[open]!.kind !== 'fence') open--;
-  let close = marker;
-  while (close < lines.length - 1 && lines[close]!.kind !== 'fence') close++;
-  if (lines[open]!.kind !== 'fence') return null;
-  const body = lines.slice(open + 1, lines[close]!.kind === 'fence' ? close : close + 1).map((l) => l.text.trimEnd());
-  const end = lines[close]!;
-  return { range: { start: { line: open, character: 0 }, end: { line: close, character: end.text.length } }, body: body.join('\n') };
+  for (let marker = 0; marker < lines.length; marker++) {
+    const l = lines[marker]!;
+    if (l.kind !== 'code' || !l.text.trimStart().startsWith(DIAGRAM_MARKER)) continue;
+    let open = marker;
+    while (open > 0 && lines[open - 1]!.kind === 'code') open--;
+    let close = marker;
+    while (close < lines.length - 1 && lines[close + 1]!.kind === 'code') close++;
+    const opening = lines[open - 1];
+    const closing = lines[close + 1];
+    if (!opening || opening.kind !== 'fence' || !MERMAID_FENCE.test(opening.text) || !closing || closing.kind !== 'fence') continue;
+    const body = lines.slice(open, close + 1).map((x) => x.text.trimEnd());
+    return { range: { start: { line: open - 1, character: 0 }, end: { line: close + 1, character: closing.text.length } }, body: body.join('\n') };
+  }
+  return null;
 }
+
+const MERMAID_FENCE = /^\s{0,3}(?:`{3,}|~{3,})\s*mermaid\s*$/i;
 
 /** True when the document has a generated block that no longer matches its timeline. */
 export function diagramIsStale(doc: PostmortemDocument, block: DiagramBlock | null = findDiagramBlock(doc)): boolean {
