@@ -54,8 +54,12 @@ export function runArchiveWorker(): void {
   }
 }
 
+/** More threads than this only cost memory: each isolate takes tens of MB before it reads a file. */
+const MAX_JOBS = 64;
+
+/** `--jobs` when given (never more threads than files, nor than MAX_JOBS), else one per FILES_PER_WORKER files. */
 export function workerCount(files: number, jobs: number): number {
-  if (jobs > 0) return jobs;
+  if (jobs > 0) return Math.max(1, Math.min(jobs, files, MAX_JOBS));
   return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(files / FILES_PER_WORKER)));
 }
 

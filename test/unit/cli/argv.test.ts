@@ -40,3 +40,11 @@ test('the commands check what each value may be', () => {
   assert.throws(() => parseArchiveArgs(['--since', '2025-02-30', 'x']), /needs a date as YYYY-MM-DD/);
   assert.equal(parseArchiveArgs(['-o', 'r.html', '--format', 'html', 'x']).out, 'r.html');
 });
+
+test('--jobs never starts more threads than files, nor more than 64', async () => {
+  const { workerCount } = await import('../../../server/src/cli/archive-workers');
+  assert.equal(workerCount(1, 100_000), 1);
+  assert.equal(workerCount(10, 3), 3);
+  assert.equal(workerCount(100_000, 500), 64);
+  assert.equal(workerCount(0, 4), 1);
+});
