@@ -39,23 +39,29 @@ export function registerArchiveInsights(client: () => Promise<LanguageClient>): 
         panel = vscode.window.createWebviewPanel('postmortem.archiveInsights', 'Archive Insights', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
         panel.onDidDispose(() => (panel = undefined));
         panel.webview.onDidReceiveMessage((m: { type?: string; file?: unknown; line?: unknown }) => {
-          if (m.type === 'open' && typeof m.file === 'string' && typeof m.line === 'number') void openAt(m.file, m.line);
+          if (m.type === 'open' && typeof m.file === 'string' && typeof m.line === 'number') {
+            openAt(m.file, m.line).catch((e: unknown) => void vscode.window.showWarningMessage(`Postmortem: cannot open ${m.file}: ${e instanceof Error ? e.message : String(e)}`));
+          }
         });
       }
-      await render();
+      try {
+        await render();
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Postmortem: the archive insights could not be built: ${e instanceof Error ? e.message : String(e)}`);
+      }
       return view;
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => {
       if (!panel || !isServed(doc)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void render().catch(() => undefined), REFRESH_DELAY_MS);
+      timer = setTimeout(() => void render().catch((e: unknown) => console.error(`archive insights refresh failed: ${String(e)}`)), REFRESH_DELAY_MS);
     }),
   ];
 }
 
 async function openAt(file: string, line: number): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  const at = new vscode.Position(Math.min(line, doc.lineCount - 1), 0);
+  const at = new vscode.Position(Math.max(0, Math.min(Number.isInteger(line) ? line : 0, doc.lineCount - 1)), 0);
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(at, at) });
   editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
   return editor;

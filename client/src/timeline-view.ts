@@ -76,7 +76,7 @@ class TimelineView {
     }
     this.panel.title = `Timeline: ${uri.path.split('/').pop()}`;
     this.panel.reveal(vscode.ViewColumn.Beside, true);
-    void this.refresh();
+    this.refreshSafely();
   }
 
   /**
@@ -87,7 +87,12 @@ class TimelineView {
   schedule(): void {
     clearTimeout(this.timer);
     const setting = vscode.workspace.getConfiguration('postmortem', this.target).get<number>('debounceMs', VIEW_DEBOUNCE_MS);
-    this.timer = setTimeout(() => void this.refresh().catch(() => undefined), Math.min(setting, VIEW_DEBOUNCE_MS));
+    this.timer = setTimeout(() => this.refreshSafely(), Math.min(setting, VIEW_DEBOUNCE_MS));
+  }
+
+  /** A redraw whose failure (the server restarting, a closed document) is said once, never thrown. */
+  private refreshSafely(): void {
+    this.refresh().catch(shown('The timeline could not be drawn'));
   }
 
   post(message: unknown): Thenable<boolean> {
@@ -113,8 +118,8 @@ class TimelineView {
 
   private onMessage(m: ViewMessage): void {
     if (typeof m.width === 'number' && Number.isFinite(m.width)) this.width = Math.min(4000, Math.max(320, m.width));
-    if (m.type === 'ready' || m.type === 'resize') void this.refresh();
-    else if (m.type === 'reveal' && typeof m.line === 'number') void revealLine(this.target, m.line);
+    if (m.type === 'ready' || m.type === 'resize') this.refreshSafely();
+    else if (m.type === 'reveal' && typeof m.line === 'number') revealLine(this.target, m.line).catch(shown('Could not show that line'));
     else if (m.type === 'rendered') {
       this.last = { uri: this.target?.toString() ?? null, version: m.version ?? -1, marks: m.marks ?? 0, phases: m.phases ?? [], problems: m.problems ?? 0 };
       this.rendered.fire(this.last);
@@ -176,9 +181,14 @@ function createPanel(context: vscode.ExtensionContext, onMessage: (m: ViewMessag
   return panel;
 }
 
+/** A catch handler that tells the user in one line, in the status bar, without a dialog. */
+function shown(what: string): (e: unknown) => void {
+  return (e) => void vscode.window.setStatusBarMessage(`Postmortem: ${what}: ${e instanceof Error ? e.message : String(e)}`, 5000);
+}
+
 /** Shows the document where it is already open (not in the view's column) and selects the line. */
 async function revealLine(uri: vscode.Uri | undefined, line: number): Promise<void> {
-  if (!uri) return;
+  if (!uri || !Number.isInteger(line) || line < 0) return;
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   const doc = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });

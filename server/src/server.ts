@@ -19,7 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { guardedDocuments } from './lsp/guarded-documents';
 import { createLanguageService } from './service';
 import { clearConfigCache } from './host/config-files';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
+import { changedSettings, DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { createSettingsCache } from './lsp/settings-cache';
 import { describeSchemaChoice, schemaFor } from './lsp/schemas';
 import { asShown, createDiagnosticsScheduler, documentDiagnostics } from './lsp/diagnostics';
@@ -48,7 +48,7 @@ const documents = new TextDocuments(
       lost.add(uri);
       // Cancels a validation already scheduled, and clears what was shown.
       scheduler.closed(uri);
-      if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+      if (pullDiagnostics) connection.languages.diagnostics.refresh().catch((e: unknown) => log(`diagnostic refresh failed: ${String(e)}`));
       // A notification, not the request showWarningMessage sends: a client may not answer requests.
       const message = `Postmortem: lost track of the edits to ${uri}. Close and reopen it to check it again.`;
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
@@ -60,8 +60,7 @@ const documents = new TextDocuments(
 let pullDiagnostics = false;
 let configurationCapability = false;
 let watchRegistration = false;
-/** Untrusted workspaces get the built-in preset only: no config file from the repository is read. */
-let trusted = true;
+let trusted = true; // untrusted: the built-in preset only, no config file from the repository
 let initSettings: Settings = DEFAULT_SETTINGS;
 let workspaceFolders: string[] = [];
 const log = (message: string): void => connection.console.log(message);
@@ -160,9 +159,11 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
-  const s = (change.settings as { postmortem?: unknown } | undefined)?.postmortem;
-  if (!configurationCapability && s !== undefined) initSettings = normalizeSettings(s);
-  void Promise.all(documents.all().map((d) => fetchSettings(d.uri))).then(revalidateAll);
+  // Closed files (workspace symbols, archive insights) read the workspace's own settings.
+  void changedSettings(change.settings, configurationCapability ? () => connection.workspace.getConfiguration('postmortem') : null, log)
+    .then((s) => void (initSettings = s ?? initSettings))
+    .then(() => Promise.all(documents.all().map((d) => fetchSettings(d.uri))))
+    .then(revalidateAll);
 });
 
 connection.onDidChangeWatchedFiles((params) => {
@@ -239,6 +240,7 @@ registerArchiveInsights({
   service,
   workspace,
   schemaOf: (uri) => choiceFor(uri).schema,
+  globsOf: (uri) => settingsOf(uri).files,
   folders: () => workspaceFolders,
   log,
 });

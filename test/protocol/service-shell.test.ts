@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { WorkspaceSymbolRequest, type WorkspaceSymbol } from 'vscode-languageserver-protocol/node';
+import { DidChangeConfigurationNotification, WorkspaceSymbolRequest, type WorkspaceSymbol } from 'vscode-languageserver-protocol/node';
 import { startServer } from './client';
 
 const DRAFT = '# Checkout outage\n\nCase number: CASE-77\n\n## Timeline\n\n- 10:00 UTC alerts fire\n';
@@ -38,6 +38,27 @@ test('workspace symbols read each postmortem with its own config file, and skip 
   try {
     const found = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'CASE-77' })) as WorkspaceSymbol[];
     assert.deepEqual(found.map((s) => [s.name, s.containerName]), [['Checkout outage', 'CASE-77']]);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a change of postmortem.files reaches workspace symbols and archive insights without a restart', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'pm-ws-'));
+  mkdirSync(join(root, 'notes'));
+  writeFileSync(join(root, 'notes', 'checkout.md'), DRAFT);
+  const client = await startServer({ rootPath: root });
+  try {
+    const search = async () => ((await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'checkout' })) as WorkspaceSymbol[]).map((s) => s.name);
+    const incidents = async () => ((await client.connection.sendRequest('postmortem/archiveInsights', { today: '2026-01-01' })) as { incidents: unknown[] }).incidents.length;
+    assert.deepEqual(await search(), [], 'notes/ is not a postmortems folder');
+    assert.equal(await incidents(), 0);
+    client.settings.files = ['**/notes/*.md'];
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    // The server asks the client for the new settings; poll until it has them (5 s at most).
+    for (let tries = 0; tries < 50 && (await search()).length === 0; tries++) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(await search(), ['Checkout outage']);
+    assert.equal(await incidents(), 1);
   } finally {
     await client.stop();
   }

@@ -28,48 +28,71 @@ interface Host {
   service: LanguageService;
   workspace: WorkspaceFiles;
   schemaOf(uri: string): Schema;
+  /** The `postmortem.files` globs that decide whether a file is a postmortem. */
+  globsOf(uri: string): readonly string[];
   folders(): string[];
   log(message: string): void;
 }
 
 export function registerArchiveInsights(host: Host): void {
-  const cache = new Map<string, { stamp: string; facts: IncidentFacts | null }>();
+  /** Facts by uri, for as long as the file, its schema and the globs that admitted it stay the same. */
+  const cache = new Map<string, { stamp: string; schema: Schema; globs: string; facts: IncidentFacts | null }>();
   // Closed files are analysed once for their facts and not kept: a second service, with no cache to grow.
   const files = createLanguageService({ schemaFor: host.schemaOf });
 
-  const read = (uri: string): IncidentFacts | null => {
+  const read = (uri: string, schema: Schema): IncidentFacts | null => {
     const text = host.workspace.read(uri, MAX_BYTES);
     if (text === null || !host.service.isPostmortem({ uri, path: uriPath(uri), head: text })) return null;
     const open = host.documents.get(uri);
     const analysis = open ? host.service.analyze(open) : files.analyze({ uri, version: 0, getText: () => text });
     if (!open) files.forget(uri);
-    return extractFacts(uriPath(uri), analysis.doc, analysis.diagnostics, host.schemaOf(uri));
+    return extractFacts(uriPath(uri), analysis.doc, analysis.diagnostics, schema);
   };
 
-  const factsOf = (uri: string): IncidentFacts | null => {
+  const factsOf = (uri: string, schemaOf: (uri: string) => Schema): IncidentFacts | null => {
     const stamp = host.workspace.stamp(uri);
     if (stamp === null) {
       cache.delete(uri);
       return null;
     }
+    const schema = schemaOf(uri);
+    const globs = host.globsOf(uri).join('\n');
     const hit = cache.get(uri);
-    if (hit && hit.stamp === stamp) return hit.facts;
+    if (hit && hit.stamp === stamp && hit.schema === schema && hit.globs === globs) return hit.facts;
     let facts: IncidentFacts | null = null;
     try {
-      facts = read(uri);
+      facts = read(uri, schema);
     } catch (e) {
       host.log(`archive insights: skipped ${uri}: ${String(e)}`);
     }
-    cache.set(uri, { stamp, facts });
+    cache.set(uri, { stamp, schema, globs, facts });
     return facts;
   };
 
-  host.connection.onRequest('postmortem/archiveInsights', (p: ArchiveInsightsParams): ArchiveReport => {
-    const uris = host.workspace.list(MAX_FILES + 1);
-    if (uris.length > MAX_FILES) host.log(`archive insights: more than ${MAX_FILES} files; the report reads the first ${MAX_FILES}`);
-    const facts = uris.slice(0, MAX_FILES).map(factsOf).filter((f): f is IncidentFacts => f !== null);
+  host.connection.onRequest('postmortem/archiveInsights', (p: Partial<ArchiveInsightsParams> | null): ArchiveReport => {
+    const listed = host.workspace.list(MAX_FILES + 1);
+    if (listed.length > MAX_FILES) host.log(`archive insights: more than ${MAX_FILES} files; the report reads the first ${MAX_FILES}`);
+    const uris = listed.slice(0, MAX_FILES);
+    const kept = new Set(uris);
+    for (const uri of cache.keys()) if (!kept.has(uri)) cache.delete(uri);
+    // Files in one folder share their config: one lookup per folder, not per file.
+    const byFolder = new Map<string, Schema>();
+    const schemaOf = (uri: string): Schema => {
+      const folder = uri.slice(0, uri.lastIndexOf('/'));
+      let schema = byFolder.get(folder);
+      if (!schema) byFolder.set(folder, (schema = host.schemaOf(uri)));
+      return schema;
+    };
+    const facts = uris.map((uri) => factsOf(uri, schemaOf)).filter((f): f is IncidentFacts => f !== null);
     const folder = host.folders()[0];
     const name = folder ? `Postmortem archive: ${folder.split(sep).pop()}` : 'Postmortem archive';
-    return buildReport(facts, { today: p.today, groupBy: p.groupBy, name });
+    return buildReport(facts, { today: dayOr(p?.today), groupBy: GROUPS.includes(p?.groupBy as GroupBy) ? p!.groupBy : undefined, name });
   });
+}
+
+const GROUPS: readonly (GroupBy | undefined)[] = ['severity', 'service', 'month', 'quarter'];
+
+/** The client's today when it sent a real day, else the server's (UTC). */
+function dayOr(day: unknown): string {
+  return typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(day)) ? day : new Date().toISOString().slice(0, 10);
 }

@@ -30,7 +30,8 @@ function handlers(host: FeatureHost): { on: Handler; onConfig: ConfigHandler; fa
   function on<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, run: (doc: TextDocument, params: P) => R) {
     return (params: P, token?: CancellationToken): R => {
       if (token?.isCancellationRequested) return empty;
-      const doc = host.documents.get(params.textDocument.uri);
+      const uri = params?.textDocument?.uri;
+      const doc = typeof uri === 'string' ? host.documents.get(uri) : undefined;
       if (!doc || !host.served(doc.uri)) return empty;
       try {
         return run(doc, clampParams(doc, params));

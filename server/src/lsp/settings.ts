@@ -55,3 +55,20 @@ export function normalizeSettings(raw: unknown): Settings {
     files: Array.isArray(r.files) ? r.files.filter((g): g is string => typeof g === 'string') : DEFAULT_POSTMORTEM_FILES,
   };
 }
+
+/**
+ * The workspace-wide settings after a configuration change: asked for with `fetch` when the client
+ * answers workspace/configuration, else read from the notification. Undefined when neither says.
+ */
+export async function changedSettings(sent: unknown, fetch: (() => Promise<unknown>) | null, log: (m: string) => void): Promise<Settings | undefined> {
+  if (!fetch) {
+    const s = (sent as { postmortem?: unknown } | undefined)?.postmortem;
+    return s === undefined ? undefined : normalizeSettings(s);
+  }
+  try {
+    return normalizeSettings(await fetch());
+  } catch (e) {
+    log(`reading the workspace settings failed: ${String(e)}`);
+    return undefined;
+  }
+}

@@ -18,7 +18,27 @@ export interface WorkspaceFilesHost {
   log(message: string): void;
 }
 
+/**
+ * A short fingerprint of a buffer. Versions start again at 1 when a file is reopened, so an open
+ * buffer's stamp carries its text's fingerprint too.
+ */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
+
 export function workspaceFiles(host: WorkspaceFilesHost): WorkspaceFiles {
+  /**
+   * The editor's buffer for a file, found by path: the walk builds URIs with Node, which leaves
+   * characters such as `(` and `@` as they are where VS Code encodes them.
+   */
+  const openDocument = (uri: string): TextDocument | undefined => {
+    const direct = host.documents.get(uri);
+    if (direct) return direct;
+    const path = URI.toFsPath(uri);
+    return path === null ? undefined : host.documents.all().find((d) => URI.toFsPath(d.uri) === path);
+  };
   return {
     list(limit) {
       const out: string[] = [];
@@ -42,8 +62,8 @@ export function workspaceFiles(host: WorkspaceFilesHost): WorkspaceFiles {
       return out;
     },
     stamp(uri) {
-      const open = host.documents.get(uri);
-      if (open) return `v${open.version}`;
+      const open = openDocument(uri);
+      if (open) return `v${open.version}:${fingerprint(open.getText())}`;
       const path = URI.toFsPath(uri);
       try {
         const st = path === null ? null : statSync(path);
@@ -53,7 +73,7 @@ export function workspaceFiles(host: WorkspaceFilesHost): WorkspaceFiles {
       }
     },
     read(uri, maxBytes) {
-      const open = host.documents.get(uri);
+      const open = openDocument(uri);
       if (open) return open.getText();
       const path = URI.toFsPath(uri);
       if (path === null) return null;

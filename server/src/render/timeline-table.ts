@@ -42,8 +42,9 @@ export function timelineCsv(rows: readonly TimelineRow[]): string {
 }
 
 export function csvField(value: string): string {
-  // A leading = + - @ would run as a formula in a spreadsheet; a quote mark keeps it text.
-  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  // A leading = + - @ (or a tab or carriage return before one) would run as a formula in a
+  // spreadsheet; a quote mark keeps it text. Only a plain number keeps its minus sign bare.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -32,13 +32,20 @@ export interface IndexHost {
 interface Entry {
   stamp: string;
   schema: Schema;
+  /** The `postmortem.files` globs the file was judged by. */
+  files: string;
   symbols: WorkspaceSymbolEntry[];
+}
+
+/** The folder part of a URI: files in one folder share their config, so one search asks once per folder. */
+function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
 }
 
 export function createWorkspaceIndex(host: IndexHost, limits: IndexLimits = INDEX_LIMITS) {
   const cache = new Map<string, Entry>();
 
-  function entriesFor(uri: string, deadline: number): readonly WorkspaceSymbolEntry[] {
+  function entriesFor(uri: string, deadline: number, schemaFor: (uri: string) => Schema): readonly WorkspaceSymbolEntry[] {
     const workspace = host.workspace!;
     const stamp = workspace.stamp(uri);
     if (stamp === null) {
@@ -46,14 +53,16 @@ export function createWorkspaceIndex(host: IndexHost, limits: IndexLimits = INDE
       return [];
     }
     const hit = cache.get(uri);
-    const schema = host.schemaFor(uri);
-    if (hit && hit.stamp === stamp && hit.schema === schema) return hit.symbols;
+    const schema = schemaFor(uri);
+    const globs = host.settings(uri).files;
+    const files = globs.join('\n');
+    if (hit && hit.stamp === stamp && hit.schema === schema && hit.files === files) return hit.symbols;
     // Over budget: what this file said last time, until a later search has time to read it again.
     if (host.now() > deadline) return hit?.symbols ?? [];
     const text = workspace.read(uri, limits.maxBytes);
-    const postmortem = text !== null && isPostmortemFile({ path: uriPath(uri), head: text }, host.settings(uri).files);
+    const postmortem = text !== null && isPostmortemFile({ path: uriPath(uri), head: text }, globs);
     const symbols = postmortem ? workspaceSymbolEntries(parseDocument(text, schema, uri, 0), uri) : [];
-    cache.set(uri, { stamp, schema, symbols });
+    cache.set(uri, { stamp, schema, files, symbols });
     return symbols;
   }
 
@@ -66,9 +75,16 @@ export function createWorkspaceIndex(host: IndexHost, limits: IndexLimits = INDE
       const listed = new Set(uris);
       for (const uri of cache.keys()) if (!listed.has(uri)) cache.delete(uri);
       const all: WorkspaceSymbolEntry[] = [];
+      const byFolder = new Map<string, Schema>();
+      const schemaFor = (uri: string): Schema => {
+        const folder = folderOf(uri);
+        let schema = byFolder.get(folder);
+        if (!schema) byFolder.set(folder, (schema = host.schemaFor(uri)));
+        return schema;
+      };
       for (const uri of uris) {
         if (token?.isCancellationRequested) return [];
-        all.push(...entriesFor(uri, deadline));
+        all.push(...entriesFor(uri, deadline, schemaFor));
       }
       return matchWorkspaceSymbols(all, query, limits.maxResults);
     },
