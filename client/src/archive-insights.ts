@@ -26,7 +26,8 @@ export function registerArchiveInsights(client: () => Promise<LanguageClient>): 
 
   const render = async (): Promise<void> => {
     if (!panel) return;
-    const report = await (await client()).sendRequest<ArchiveReport>('postmortem/archiveInsights', { today: today() });
+    const report = await (await client()).sendRequest<ArchiveReport | null>('postmortem/archiveInsights', { today: today() });
+    if (!report || !panel) return;
     html = page(report, panel.webview.cspSource);
     if (panel) panel.webview.html = html;
   };

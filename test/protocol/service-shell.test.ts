@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeConfigurationNotification, WorkspaceSymbolRequest, type WorkspaceSymbol } from 'vscode-languageserver-protocol/node';
+import { DidChangeConfigurationNotification, HoverRequest, WorkspaceSymbolRequest, type WorkspaceSymbol } from 'vscode-languageserver-protocol/node';
 import { startServer } from './client';
 
 const DRAFT = '# Checkout outage\n\nCase number: CASE-77\n\n## Timeline\n\n- 10:00 UTC alerts fire\n';
@@ -59,6 +59,34 @@ test('a change of postmortem.files reaches workspace symbols and archive insight
     for (let tries = 0; tries < 50 && (await search()).length === 0; tries++) await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(await search(), ['Checkout outage']);
     assert.equal(await incidents(), 1);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a hover is answered while the archive report over a large workspace is still being read', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'pm-ws-'));
+  mkdirSync(join(root, 'postmortems'));
+  const body = DRAFT + '\n## Root Cause\n\n' + 'The cache stampede followed the deploy. '.repeat(200) + '\n';
+  for (let i = 0; i < 800; i++) writeFileSync(join(root, 'postmortems', `pm-${i}.md`), body.replace('Checkout outage', `Outage ${i}`));
+  const client = await startServer({ rootPath: root });
+  try {
+    const uri = pathToFileURL(join(root, 'postmortems', 'pm-0.md')).href;
+    const got = client.diagnostics(uri, 1);
+    client.open(uri, body);
+    await got;
+    const order: string[] = [];
+    const report = client.connection.sendRequest('postmortem/archiveInsights', { today: '2026-01-01' }).then((r) => {
+      order.push('report');
+      return r as { incidents: unknown[] };
+    });
+    const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 6, character: 3 } }).then((h) => {
+      order.push('hover');
+      return h;
+    });
+    assert.ok(await hover, 'the hover has an answer');
+    assert.equal((await report).incidents.length, 800);
+    assert.deepEqual(order, ['hover', 'report']);
   } finally {
     await client.stop();
   }

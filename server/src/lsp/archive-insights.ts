@@ -6,7 +6,7 @@
  * kept by its stamp, so a save re-reads one file; open documents come from the editor's analysis.
  */
 import { sep } from 'node:path';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, uriPath, type LanguageService, type Schema, type WorkspaceFiles } from '../service';
 import { buildReport, extractFacts, type ArchiveReport, type GroupBy, type IncidentFacts } from '../insights';
@@ -69,25 +69,56 @@ export function registerArchiveInsights(host: Host): void {
     return facts;
   };
 
-  host.connection.onRequest('postmortem/archiveInsights', (p: Partial<ArchiveInsightsParams> | null): ArchiveReport => {
+  host.connection.onRequest('postmortem/archiveInsights', async (p: Partial<ArchiveInsightsParams> | null, token?: CancellationToken): Promise<ArchiveReport | null> => {
     const listed = host.workspace.list(MAX_FILES + 1);
     if (listed.length > MAX_FILES) host.log(`archive insights: more than ${MAX_FILES} files; the report reads the first ${MAX_FILES}`);
     const uris = listed.slice(0, MAX_FILES);
     const kept = new Set(uris);
     for (const uri of cache.keys()) if (!kept.has(uri)) cache.delete(uri);
-    // Files in one folder share their config: one lookup per folder, not per file.
-    const byFolder = new Map<string, Schema>();
-    const schemaOf = (uri: string): Schema => {
-      const folder = uri.slice(0, uri.lastIndexOf('/'));
-      let schema = byFolder.get(folder);
-      if (!schema) byFolder.set(folder, (schema = host.schemaOf(uri)));
-      return schema;
-    };
-    const facts = uris.map((uri) => factsOf(uri, schemaOf)).filter((f): f is IncidentFacts => f !== null);
+    const facts = await readInTurns(uris, factsOf, folderSchemas(host.schemaOf), token);
+    if (facts === null) return null;
     const folder = host.folders()[0];
     const name = folder ? `Postmortem archive: ${folder.split(sep).pop()}` : 'Postmortem archive';
     return buildReport(facts, { today: dayOr(p?.today), groupBy: GROUPS.includes(p?.groupBy as GroupBy) ? p!.groupBy : undefined, name });
   });
+
+}
+
+/**
+ * Every file's facts, TURN files at a time, giving the event loop back between turns: the first
+ * report over a large workspace takes seconds, and hovers, completions and diagnostics must not
+ * wait for it. Null when the client cancelled.
+ */
+async function readInTurns(
+  uris: readonly string[],
+  factsOf: (uri: string, schemaOf: (uri: string) => Schema) => IncidentFacts | null,
+  schemaOf: (uri: string) => Schema,
+  token?: CancellationToken,
+): Promise<IncidentFacts[] | null> {
+  const out: IncidentFacts[] = [];
+  for (let i = 0; i < uris.length; i += TURN) {
+    if (token?.isCancellationRequested) return null;
+    for (const uri of uris.slice(i, i + TURN)) {
+      const f = factsOf(uri, schemaOf);
+      if (f !== null) out.push(f);
+    }
+    if (i + TURN < uris.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
+
+/** Files read between two turns of the event loop: about 20 ms of work. */
+const TURN = 25;
+
+/** Files in one folder share their config: one lookup per folder, not per file. */
+function folderSchemas(schemaOf: (uri: string) => Schema): (uri: string) => Schema {
+  const byFolder = new Map<string, Schema>();
+  return (uri) => {
+    const folder = uri.slice(0, uri.lastIndexOf('/'));
+    let schema = byFolder.get(folder);
+    if (!schema) byFolder.set(folder, (schema = schemaOf(uri)));
+    return schema;
+  };
 }
 
 const GROUPS: readonly (GroupBy | undefined)[] = ['severity', 'service', 'month', 'quarter'];
